@@ -1,0 +1,270 @@
+/**
+ * The weight budget (issue 2, item 8). For every built HTML page: the HTML, the CSS it blocks
+ * on and the JavaScript it loads, raw, gzip (level 9) and brotli. Fails when
+ *   - a page's HTML + blocking CSS is over 14 KB gzip: what TCP's initial window of 10 segments
+ *     (RFC 6928) delivers in the first round trip, so the page can render after one RTT;
+ *   - a page without islands (<astro-island>) loads any JavaScript file.
+ *
+ *   node scripts/weight.ts [--dir dist] [--base /handshake-and-wave/]
+ *
+ * Counting rules: linked stylesheets are blocking CSS; inline <style> and inline <script> are
+ * already inside the HTML bytes (shown separately, never counted twice). JavaScript is every
+ * <script src>, <link rel=modulepreload>, island component/renderer module, and whatever those
+ * import statically (dynamic import() is lazy and not counted).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const FIRST_FLIGHT_BYTES = 14 * 1024;
+
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface PageRefs {
+  stylesheets: string[];
+  scripts: string[];
+  inlineStyleBytes: number;
+  inlineScriptBytes: number;
+  hasIslands: boolean;
+}
+
+export interface PageWeight {
+  page: string;
+  html: Sizes;
+  css: Sizes;
+  js: Sizes;
+  jsFiles: string[];
+  inlineStyleBytes: number;
+  inlineScriptBytes: number;
+  hasIslands: boolean;
+  problems: string[];
+}
+
+/** Reads a file of the built site by its path relative to the site root, or undefined if absent. */
+export type AssetReader = (siteRelativePath: string) => Uint8Array | undefined;
+
+const ZERO: Sizes = { raw: 0, gzip: 0, brotli: 0 };
+
+export function compressedSizes(bytes: Uint8Array): Sizes {
+  return {
+    raw: bytes.byteLength,
+    gzip: gzipSync(bytes, { level: 9 }).byteLength,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+    }).byteLength,
+  };
+}
+
+function addSizes(a: Sizes, b: Sizes): Sizes {
+  return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli };
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
+
+/** Attributes of one start tag's attribute text, names lower-cased. */
+export function parseAttributes(attributeText: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  const attribute = /([^\s"'=<>\/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+  for (const match of attributeText.matchAll(attribute)) {
+    const [, name = '', doubleQuoted, singleQuoted, unquoted] = match;
+    attributes.set(name.toLowerCase(), decodeEntities(doubleQuoted ?? singleQuoted ?? unquoted ?? ''));
+  }
+  return attributes;
+}
+
+const NON_JS_SCRIPT_TYPES = /^(application\/(ld\+)?json|importmap|text\/template)$/i;
+const ISLAND_MODULE_ATTRIBUTES = ['component-url', 'renderer-url', 'before-hydration-url'];
+
+/** What a page references: the CSS it blocks on, the scripts it loads, inline bytes, islands. */
+export function extractRefs(html: string): PageRefs {
+  const refs: PageRefs = { stylesheets: [], scripts: [], inlineStyleBytes: 0, inlineScriptBytes: 0, hasIslands: false };
+  let markup = html.replace(/<!--[\s\S]*?-->/g, '');
+
+  markup = markup.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (_, attributeText: string, body: string) => {
+    const attributes = parseAttributes(attributeText);
+    const src = attributes.get('src');
+    if (src) refs.scripts.push(src);
+    else if (!NON_JS_SCRIPT_TYPES.test(attributes.get('type') ?? '')) {
+      refs.inlineScriptBytes += Buffer.byteLength(body);
+    }
+    return '';
+  });
+  markup = markup.replace(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi, (_, body: string) => {
+    refs.inlineStyleBytes += Buffer.byteLength(body);
+    return '';
+  });
+
+  for (const [, tagName = '', attributeText = ''] of markup.matchAll(/<(link|astro-island)\b([^>]*)>/gi)) {
+    const attributes = parseAttributes(attributeText);
+    if (tagName.toLowerCase() === 'astro-island') {
+      refs.hasIslands = true;
+      for (const name of ISLAND_MODULE_ATTRIBUTES) {
+        const url = attributes.get(name);
+        if (url) refs.scripts.push(url);
+      }
+      continue;
+    }
+    const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attributes.get('href');
+    if (!href) continue;
+    const media = attributes.get('media');
+    const blocks = media === undefined || media === 'all' || media === 'screen';
+    if (rel.includes('stylesheet') && !rel.includes('alternate') && blocks) refs.stylesheets.push(href);
+    if (rel.includes('modulepreload')) refs.scripts.push(href);
+  }
+  refs.stylesheets = [...new Set(refs.stylesheets)];
+  refs.scripts = [...new Set(refs.scripts)];
+  return refs;
+}
+
+/** Static import/export-from specifiers of a JS module that point at our own files. */
+export function staticImports(js: string): string[] {
+  const statement = /\b(?:import|export)\s*(?:[\w$*{},\s]*?\bfrom\s*)?["']((?:\.{1,2})?\/[^"']+)["']/g;
+  return [...new Set([...js.matchAll(statement)].map((match) => match[1] ?? ''))];
+}
+
+/**
+ * The path, relative to the site root, that an URL seen on `pagePath` (a site-relative page
+ * path such as "zh/lessons/x/index.html") points at; undefined when it leaves the site.
+ */
+export function siteRelativePath(url: string, fromPath: string, base: string): string | undefined {
+  const origin = 'http://site.invalid';
+  const resolved = new URL(url, `${origin}${base}${fromPath}`);
+  if (resolved.origin !== origin || !resolved.pathname.startsWith(base)) return undefined;
+  return decodeURIComponent(resolved.pathname.slice(base.length));
+}
+
+/** Measures one page; `page` is its path relative to the site root, e.g. "lessons/x/index.html". */
+export function measurePage(page: string, html: string, base: string, read: AssetReader): PageWeight {
+  const refs = extractRefs(html);
+  const problems: string[] = [];
+
+  const load = (url: string, from: string): { path: string; bytes: Uint8Array } | undefined => {
+    const path = siteRelativePath(url, from, base);
+    const bytes = path === undefined ? undefined : read(path);
+    if (path === undefined) problems.push(`loads ${url} from outside the site; it cannot be measured`);
+    else if (!bytes) problems.push(`references ${url}, which is not in the build`);
+    return path !== undefined && bytes ? { path, bytes } : undefined;
+  };
+
+  let css = ZERO;
+  for (const href of refs.stylesheets) {
+    const file = load(href, page);
+    if (file) css = addSizes(css, compressedSizes(file.bytes));
+  }
+
+  let js = ZERO;
+  const jsFiles: string[] = [];
+  const queue = refs.scripts.map((url) => ({ url, from: page }));
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const file = load(next.url, next.from);
+    if (!file || jsFiles.includes(file.path)) continue;
+    jsFiles.push(file.path);
+    js = addSizes(js, compressedSizes(file.bytes));
+    const source = Buffer.from(file.bytes).toString('utf8');
+    for (const specifier of staticImports(source)) queue.push({ url: specifier, from: file.path });
+  }
+
+  const weight: PageWeight = {
+    page,
+    html: compressedSizes(Buffer.from(html)),
+    css,
+    js,
+    jsFiles,
+    inlineStyleBytes: refs.inlineStyleBytes,
+    inlineScriptBytes: refs.inlineScriptBytes,
+    hasIslands: refs.hasIslands,
+    problems,
+  };
+  problems.push(...budgetProblems(weight));
+  return weight;
+}
+
+/** Why a measured page breaks the budget (empty when it does not). */
+export function budgetProblems(weight: Pick<PageWeight, 'html' | 'css' | 'jsFiles' | 'hasIslands'>): string[] {
+  const problems: string[] = [];
+  const firstFlight = weight.html.gzip + weight.css.gzip;
+  if (firstFlight > FIRST_FLIGHT_BYTES) {
+    problems.push(`HTML + blocking CSS is ${firstFlight} B gzip, over the ${FIRST_FLIGHT_BYTES} B first-round-trip budget`);
+  }
+  if (!weight.hasIslands && weight.jsFiles.length > 0) {
+    problems.push(`has no islands but loads JavaScript: ${weight.jsFiles.join(', ')}`);
+  }
+  return problems;
+}
+
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+const triple = (sizes: Sizes): string => `${kb(sizes.raw)} / ${kb(sizes.gzip)} / ${kb(sizes.brotli)}`;
+
+/** A Markdown table (sizes in KB = 1024 B, raw / gzip / brotli), ready to quote. */
+export function formatTable(weights: PageWeight[]): string {
+  const header = ['page', 'HTML', 'CSS (blocking)', 'JS files', 'inline CSS / JS', 'islands', 'first flight (HTML+CSS gz)'];
+  const rows = weights.map((w) => {
+    const firstFlight = w.html.gzip + w.css.gzip;
+    return [
+      w.page,
+      triple(w.html),
+      triple(w.css),
+      triple(w.js),
+      `${kb(w.inlineStyleBytes)} / ${kb(w.inlineScriptBytes)}`,
+      w.hasIslands ? 'yes' : 'no',
+      `${kb(firstFlight)} of ${kb(FIRST_FLIGHT_BYTES)} (${Math.round((100 * firstFlight) / FIRST_FLIGHT_BYTES)}%)`,
+    ];
+  });
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]): string => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+function htmlFiles(directory: string): string[] {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(sep).join('/'))
+    .sort();
+}
+
+export function measureSite(distDirectory: string, base: string): PageWeight[] {
+  const read: AssetReader = (path) => {
+    try {
+      return readFileSync(join(distDirectory, path));
+    } catch {
+      return undefined;
+    }
+  };
+  return htmlFiles(distDirectory).map((page) =>
+    measurePage(page, readFileSync(join(distDirectory, page), 'utf8'), base, read),
+  );
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    },
+  });
+  const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const weights = measureSite(values.dir, base);
+  if (weights.length === 0) {
+    console.error(`No HTML pages in ${relative(process.cwd(), values.dir) || '.'}/ — build the site first.`);
+    return 1;
+  }
+  console.log(formatTable(weights));
+  const failures = weights.flatMap((w) => w.problems.map((problem) => `${w.page}: ${problem}`));
+  for (const failure of failures) console.error(`✗ ${failure}`);
+  console.log(
+    failures.length === 0
+      ? `Weight budget: all ${weights.length} pages within budget.`
+      : `Weight budget: ${failures.length} problem(s).`,
+  );
+  return failures.length === 0 ? 0 : 1;
+}
+
+if (import.meta.main) process.exit(main());

@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  FIRST_FLIGHT_BYTES,
+  compressedSizes,
+  extractRefs,
+  formatTable,
+  measurePage,
+  siteRelativePath,
+  staticImports,
+  type AssetReader,
+} from '../../scripts/weight.ts';
+
+const BASE = '/hw/';
+
+/** A tiny built site: site-relative path → file contents. */
+function siteOf(files: Record<string, string | Uint8Array>): AssetReader {
+  return (path) => {
+    const content = files[path];
+    return typeof content === 'string' ? Buffer.from(content) : content;
+  };
+}
+
+const page = (head: string, body = '<main>Hello</main>'): string =>
+  `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
+
+describe('extractRefs', () => {
+  it('finds blocking stylesheets, scripts, module preloads and islands', () => {
+    const refs = extractRefs(
+      page(
+        `<link rel="stylesheet" href="/hw/_astro/a.css"><link rel=stylesheet href='/hw/_astro/b.css'>
+         <link rel="stylesheet" href="/hw/print.css" media="print">
+         <link rel="modulepreload" href="/hw/_astro/pre.js"><link rel="icon" href="/hw/favicon.svg">
+         <script type="module" src="/hw/_astro/page.js"></script>`,
+        `<astro-island uid="1" component-url="/hw/_astro/Quiz.js" renderer-url="/hw/_astro/client.js"></astro-island>`,
+      ),
+    );
+    expect(refs.stylesheets).toEqual(['/hw/_astro/a.css', '/hw/_astro/b.css']);
+    expect(refs.scripts.sort()).toEqual(['/hw/_astro/Quiz.js', '/hw/_astro/client.js', '/hw/_astro/page.js', '/hw/_astro/pre.js']);
+    expect(refs.hasIslands).toBe(true);
+  });
+
+  it('counts inline style and script bytes, but not JSON data or commented-out markup', () => {
+    const refs = extractRefs(
+      page(
+        `<style>a{color:red}</style><script>document.documentElement.dataset.theme="dark"</script>
+         <script type="application/ld+json">{"@type":"Course"}</script>
+         <!-- <link rel="stylesheet" href="/hw/old.css"> <astro-island> -->`,
+      ),
+    );
+    expect(refs.inlineStyleBytes).toBe('a{color:red}'.length);
+    expect(refs.inlineScriptBytes).toBe('document.documentElement.dataset.theme="dark"'.length);
+    expect(refs.stylesheets).toEqual([]);
+    expect(refs.hasIslands).toBe(false);
+  });
+
+  it('does not mistake markup inside an inline script for a tag', () => {
+    const refs = extractRefs(page(`<script>const s = '<link rel="stylesheet" href="/x.css">';</script>`));
+    expect(refs.stylesheets).toEqual([]);
+  });
+});
+
+describe('staticImports', () => {
+  it('follows static imports and re-exports of our files, not dynamic imports or packages', () => {
+    const js = `import{h as e}from"./preact.js";import"./side.js";export{a}from'../shared.js';import x from "preact";const l=()=>import("./lazy.js");`;
+    expect(staticImports(js)).toEqual(['./preact.js', './side.js', '../shared.js']);
+  });
+});
+
+describe('siteRelativePath', () => {
+  it('resolves absolute and relative URLs under the base', () => {
+    expect(siteRelativePath('/hw/_astro/a.css', 'zh/index.html', BASE)).toBe('_astro/a.css');
+    expect(siteRelativePath('../_astro/a.css', 'zh/index.html', BASE)).toBe('_astro/a.css');
+    expect(siteRelativePath('./b.js', '_astro/a.js', BASE)).toBe('_astro/b.js');
+  });
+
+  it('says when an URL leaves the site (other origin, or missing the base)', () => {
+    expect(siteRelativePath('https://cdn.example/x.js', 'index.html', BASE)).toBeUndefined();
+    expect(siteRelativePath('/_astro/a.css', 'index.html', BASE)).toBeUndefined();
+  });
+});
+
+describe('measurePage', () => {
+  it('passes a light page without islands or scripts', () => {
+    const html = page('<link rel="stylesheet" href="/hw/_astro/a.css"><script>/* theme */</script>');
+    const weight = measurePage('index.html', html, BASE, siteOf({ '_astro/a.css': 'body{margin:0}' }));
+    expect(weight.problems).toEqual([]);
+    expect(weight.html.raw).toBe(Buffer.byteLength(html));
+    expect(weight.css.raw).toBe('body{margin:0}'.length);
+    expect(weight.css.gzip).toBeGreaterThan(0);
+    expect(weight.jsFiles).toEqual([]);
+  });
+
+  it('fails a page without islands that loads a script file', () => {
+    const html = page('<script type="module" src="/hw/_astro/analytics.js"></script>');
+    const weight = measurePage('index.html', html, BASE, siteOf({ '_astro/analytics.js': 'console.log(1)' }));
+    expect(weight.problems).toEqual([expect.stringContaining('has no islands but loads JavaScript: _astro/analytics.js')]);
+  });
+
+  it('allows scripts on a page with islands and counts their static imports once', () => {
+    const html = page(
+      '',
+      '<astro-island component-url="/hw/_astro/Quiz.js" renderer-url="/hw/_astro/client.js"></astro-island>',
+    );
+    const site = siteOf({
+      '_astro/Quiz.js': 'import{h}from"./preact.js";export default 1',
+      '_astro/client.js': 'import{render}from"./preact.js";',
+      '_astro/preact.js': 'export const h=1,render=2',
+    });
+    const weight = measurePage('lessons/quiz/index.html', html, BASE, site);
+    expect(weight.problems).toEqual([]);
+    expect(weight.jsFiles.sort()).toEqual(['_astro/Quiz.js', '_astro/client.js', '_astro/preact.js']);
+    expect(weight.js.raw).toBe(
+      ['import{h}from"./preact.js";export default 1', 'import{render}from"./preact.js";', 'export const h=1,render=2']
+        .map((text) => text.length)
+        .reduce((a, b) => a + b),
+    );
+  });
+
+  it('fails when HTML + blocking CSS is over 14 KB gzip, even if each alone is under it', () => {
+    // Random hex compresses only to about half: 7 500 random bytes → ~7.9 KB gzip each.
+    const noise = (bytes: number): string => randomBytes(bytes).toString('hex');
+    const html = page('<link rel="stylesheet" href="/hw/big.css">', `<main>${noise(7_500)}</main>`);
+    const css = `/*${noise(7_500)}*/`;
+    const htmlGzip = compressedSizes(Buffer.from(html)).gzip;
+    const cssGzip = compressedSizes(Buffer.from(css)).gzip;
+    expect(htmlGzip).toBeLessThan(FIRST_FLIGHT_BYTES);
+    expect(htmlGzip + cssGzip).toBeGreaterThan(FIRST_FLIGHT_BYTES);
+
+    const weight = measurePage('index.html', html, BASE, siteOf({ 'big.css': css }));
+    expect(weight.problems).toEqual([expect.stringMatching(/HTML \+ blocking CSS is \d+ B gzip, over the 14336 B/)]);
+  });
+
+  it('reports a referenced asset that is not in the build', () => {
+    const weight = measurePage('index.html', page('<link rel="stylesheet" href="/hw/gone.css">'), BASE, siteOf({}));
+    expect(weight.problems).toEqual(['references /hw/gone.css, which is not in the build']);
+  });
+});
+
+describe('formatTable', () => {
+  it('prints one row per page with sizes and the island flag', () => {
+    const weight = measurePage('zh/index.html', page(''), BASE, siteOf({}));
+    const table = formatTable([weight]).split('\n');
+    expect(table).toHaveLength(3);
+    expect(table[0]).toMatch(/^\| page +\| HTML/);
+    expect(table[2]).toMatch(/^\| zh\/index\.html \|.*\| no +\|/);
+  });
+});
