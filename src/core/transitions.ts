@@ -2,7 +2,7 @@
 // (resets, aborts, give-ups after too many retransmissions, timeouts, Linux's orphan timer).
 // The engine (endpoint.ts) may only take an arc listed here — `ruleFor` throws otherwise — and
 // the site draws its state diagram from this table, so diagram and behaviour cannot drift apart.
-import type { ReasonSource, TcpState } from './types.ts';
+import type { Flag, ReasonSource, TcpState } from './types.ts';
 
 /** What makes an arc fire: an application call, an arriving segment, or a timer. */
 export type TriggerKind =
@@ -31,6 +31,8 @@ export interface TransitionRule {
   /** Section of RFC 9293 (or of `source`) that prescribes the arc. */
   readonly section: string;
   readonly source?: ReasonSource;
+  /** Control bits of the segment the engine sends as it takes the arc (Figure 5's "snd ..."). */
+  readonly send?: readonly Flag[];
 }
 
 function arc(
@@ -39,10 +41,17 @@ function arc(
   trigger: TriggerKind,
   rule: string,
   section: string,
+  send?: readonly Flag[],
   source?: ReasonSource,
 ): TransitionRule {
-  return source ? { from, to, trigger, rule, section, source } : { from, to, trigger, rule, section };
+  return { from, to, trigger, rule, section, ...(send ? { send } : {}), ...(source ? { source } : {}) };
 }
+
+const SYN: readonly Flag[] = ['SYN'];
+const SYN_ACK: readonly Flag[] = ['SYN', 'ACK'];
+const ACK: readonly Flag[] = ['ACK'];
+const FIN: readonly Flag[] = ['FIN'];
+const RST: readonly Flag[] = ['RST'];
 
 /** `<state>.rcv_rst` → CLOSED for the synchronized states (§3.10.7.4, second check). */
 function resetArc(from: TcpState): TransitionRule {
@@ -50,7 +59,9 @@ function resetArc(from: TcpState): TransitionRule {
 }
 /** ABORT call (§3.10.5): the TCB is deleted. */
 function abortArc(from: TcpState): TransitionRule {
-  return arc(from, 'CLOSED', 'call:abort', `${key(from)}.call_abort`, '3.10.5');
+  // §3.10.5: SYN-RECEIVED, ESTABLISHED, FIN-WAIT-1/2 and CLOSE-WAIT send a reset; the others just delete the TCB.
+  const sendsReset = !['LISTEN', 'SYN_SENT', 'CLOSING', 'LAST_ACK', 'TIME_WAIT'].includes(from);
+  return arc(from, 'CLOSED', 'call:abort', `${key(from)}.call_abort`, '3.10.5', sendsReset ? RST : undefined);
 }
 /** Retransmitted too often without an answer: the connection is given up (§3.8.3, R2). */
 function giveUpArc(from: TcpState, to: TcpState = 'CLOSED', suffix = ''): TransitionRule {
@@ -58,11 +69,11 @@ function giveUpArc(from: TcpState, to: TcpState = 'CLOSED', suffix = ''): Transi
 }
 /** CLOSE while received data is unread: reset instead of FIN (§3.6.1). */
 function closeUnreadArc(from: TcpState): TransitionRule {
-  return arc(from, 'CLOSED', 'call:close', `${key(from)}.call_close_unread`, '3.6.1');
+  return arc(from, 'CLOSED', 'call:close', `${key(from)}.call_close_unread`, '3.6.1', RST);
 }
 /** New data after the application closed: reset (§3.6.1). */
 function dataAfterCloseArc(from: TcpState): TransitionRule {
-  return arc(from, 'CLOSED', 'rcv:data', `${key(from)}.rcv_data_after_close`, '3.6.1');
+  return arc(from, 'CLOSED', 'rcv:data', `${key(from)}.rcv_data_after_close`, '3.6.1', RST);
 }
 
 /** 'FIN_WAIT_1' → 'fin_wait_1': the state's prefix in reason keys. */
@@ -73,18 +84,18 @@ export function key(state: TcpState): string {
 export const TRANSITIONS: readonly TransitionRule[] = [
   // CLOSED — OPEN calls (§3.10.1).
   arc('CLOSED', 'LISTEN', 'call:listen', 'closed.call_listen', '3.10.1'),
-  arc('CLOSED', 'SYN_SENT', 'call:connect', 'closed.call_connect', '3.10.1'),
+  arc('CLOSED', 'SYN_SENT', 'call:connect', 'closed.call_connect', '3.10.1', SYN),
 
   // LISTEN (§3.10.7.2).
-  arc('LISTEN', 'SYN_RECEIVED', 'rcv:SYN', 'listen.rcv_syn', '3.10.7.2'),
+  arc('LISTEN', 'SYN_RECEIVED', 'rcv:SYN', 'listen.rcv_syn', '3.10.7.2', SYN_ACK),
   // The "why three" lesson's hypothetical two-way handshake: the passive side trusts the SYN.
-  arc('LISTEN', 'ESTABLISHED', 'rcv:SYN', 'listen.rcv_syn_two_way', '3.5', 'hypothetical'),
+  arc('LISTEN', 'ESTABLISHED', 'rcv:SYN', 'listen.rcv_syn_two_way', '3.5', SYN_ACK, 'hypothetical'),
   arc('LISTEN', 'CLOSED', 'call:close', 'listen.call_close', '3.10.4'),
   abortArc('LISTEN'),
 
   // SYN_SENT (§3.10.7.3).
-  arc('SYN_SENT', 'ESTABLISHED', 'rcv:SYN+ACK', 'syn_sent.rcv_syn_ack', '3.10.7.3'),
-  arc('SYN_SENT', 'SYN_RECEIVED', 'rcv:SYN', 'syn_sent.rcv_syn', '3.10.7.3'),
+  arc('SYN_SENT', 'ESTABLISHED', 'rcv:SYN+ACK', 'syn_sent.rcv_syn_ack', '3.10.7.3', ACK),
+  arc('SYN_SENT', 'SYN_RECEIVED', 'rcv:SYN', 'syn_sent.rcv_syn', '3.10.7.3', SYN_ACK),
   arc('SYN_SENT', 'CLOSED', 'rcv:RST', 'syn_sent.rcv_rst', '3.10.7.3'),
   arc('SYN_SENT', 'CLOSED', 'call:close', 'syn_sent.call_close', '3.10.4'),
   abortArc('SYN_SENT'),
@@ -94,15 +105,15 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   arc('SYN_RECEIVED', 'ESTABLISHED', 'rcv:ACK', 'syn_received.rcv_ack', '3.10.7.4'),
   arc('SYN_RECEIVED', 'LISTEN', 'rcv:RST', 'syn_received.rcv_rst_passive', '3.10.7.4'),
   arc('SYN_RECEIVED', 'CLOSED', 'rcv:RST', 'syn_received.rcv_rst_active', '3.10.7.4'),
-  arc('SYN_RECEIVED', 'FIN_WAIT_1', 'call:close', 'syn_received.call_close', '3.10.4'),
+  arc('SYN_RECEIVED', 'FIN_WAIT_1', 'call:close', 'syn_received.call_close', '3.10.4', FIN),
   abortArc('SYN_RECEIVED'),
   giveUpArc('SYN_RECEIVED', 'LISTEN', '_passive'),
   giveUpArc('SYN_RECEIVED', 'CLOSED', '_active'),
 
   // ESTABLISHED.
-  arc('ESTABLISHED', 'FIN_WAIT_1', 'call:close', 'established.call_close', '3.10.4'),
-  arc('ESTABLISHED', 'FIN_WAIT_1', 'call:shutdown', 'established.call_shutdown', '3.10.4'),
-  arc('ESTABLISHED', 'CLOSE_WAIT', 'rcv:FIN', 'established.rcv_fin', '3.10.7.4'),
+  arc('ESTABLISHED', 'FIN_WAIT_1', 'call:close', 'established.call_close', '3.10.4', FIN),
+  arc('ESTABLISHED', 'FIN_WAIT_1', 'call:shutdown', 'established.call_shutdown', '3.10.4', FIN),
+  arc('ESTABLISHED', 'CLOSE_WAIT', 'rcv:FIN', 'established.rcv_fin', '3.10.7.4', ACK),
   closeUnreadArc('ESTABLISHED'),
   resetArc('ESTABLISHED'),
   abortArc('ESTABLISHED'),
@@ -110,8 +121,8 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 
   // FIN_WAIT_1: our FIN is out.
   arc('FIN_WAIT_1', 'FIN_WAIT_2', 'rcv:ACK', 'fin_wait_1.rcv_ack_of_fin', '3.10.7.4'),
-  arc('FIN_WAIT_1', 'CLOSING', 'rcv:FIN', 'fin_wait_1.rcv_fin', '3.10.7.4'),
-  arc('FIN_WAIT_1', 'TIME_WAIT', 'rcv:FIN+ACK', 'fin_wait_1.rcv_fin_ack_of_fin', '3.10.7.4'),
+  arc('FIN_WAIT_1', 'CLOSING', 'rcv:FIN', 'fin_wait_1.rcv_fin', '3.10.7.4', ACK),
+  arc('FIN_WAIT_1', 'TIME_WAIT', 'rcv:FIN+ACK', 'fin_wait_1.rcv_fin_ack_of_fin', '3.10.7.4', ACK),
   closeUnreadArc('FIN_WAIT_1'),
   dataAfterCloseArc('FIN_WAIT_1'),
   resetArc('FIN_WAIT_1'),
@@ -119,16 +130,16 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   giveUpArc('FIN_WAIT_1'),
 
   // FIN_WAIT_2: our FIN is acknowledged, waiting for the peer's.
-  arc('FIN_WAIT_2', 'TIME_WAIT', 'rcv:FIN', 'fin_wait_2.rcv_fin', '3.10.7.4'),
-  arc('FIN_WAIT_2', 'CLOSED', 'timeout:fin_wait_2', 'fin_wait_2.orphan_timeout', 'tcp_fin_timeout', 'linux'),
+  arc('FIN_WAIT_2', 'TIME_WAIT', 'rcv:FIN', 'fin_wait_2.rcv_fin', '3.10.7.4', ACK),
+  arc('FIN_WAIT_2', 'CLOSED', 'timeout:fin_wait_2', 'fin_wait_2.orphan_timeout', 'tcp_fin_timeout', undefined, 'linux'),
   closeUnreadArc('FIN_WAIT_2'),
   dataAfterCloseArc('FIN_WAIT_2'),
   resetArc('FIN_WAIT_2'),
   abortArc('FIN_WAIT_2'),
 
   // CLOSE_WAIT: the peer's FIN is in, our side may still send.
-  arc('CLOSE_WAIT', 'LAST_ACK', 'call:close', 'close_wait.call_close', '3.10.4'),
-  arc('CLOSE_WAIT', 'LAST_ACK', 'call:shutdown', 'close_wait.call_shutdown', '3.10.4'),
+  arc('CLOSE_WAIT', 'LAST_ACK', 'call:close', 'close_wait.call_close', '3.10.4', FIN),
+  arc('CLOSE_WAIT', 'LAST_ACK', 'call:shutdown', 'close_wait.call_shutdown', '3.10.4', FIN),
   closeUnreadArc('CLOSE_WAIT'),
   resetArc('CLOSE_WAIT'),
   abortArc('CLOSE_WAIT'),
