@@ -1,0 +1,5 @@
+/**
+ * The one place lessons import components from: `import { Callout } from '@lesson';`
+ * (alias in tsconfig.json paths and astro.config.mjs). Add lesson components here.
+ */
+export { default as Callout } from './Callout.astro';

@@ -1,0 +1,50 @@
+/**
+ * English interface strings. This object defines the dictionary's keys:
+ * every other language is typed against it (see `Dictionary`).
+ */
+export const en = {
+  'site.title': 'Handshake & Wave',
+  'site.tagline': 'How TCP opens and closes a connection',
+  'site.description':
+    'A hands-on course on how TCP opens and closes connections: the three-way handshake, the four-way teardown, TIME_WAIT, checked against RFC 9293.',
+  'skip.link': 'Skip to content',
+  'lang.switch': '中文',
+  'lang.switch.label': '阅读中文版',
+  'theme.label': 'Colour theme',
+  'theme.auto': 'Theme: auto',
+  'theme.light': 'Theme: light',
+  'theme.dark': 'Theme: dark',
+  'home.heading': 'The course map',
+  'home.pitch':
+    'Every web page you open starts with three packets and ends with four. This course lets you watch them: step through real connections, break them on purpose, and learn why TCP needs exactly three segments to open and four to close.',
+  'home.lessons': 'Lessons',
+  'home.upcoming': 'Coming soon',
+  'home.start': 'Start the course',
+  'upcoming.badge': 'coming soon',
+  'upcoming.flags': 'TCP flags and header fields',
+  'upcoming.handshake': 'The three-way handshake',
+  'upcoming.whyThree': 'Why three?',
+  'upcoming.teardown': 'The four-way teardown',
+  'upcoming.timeWait': 'TIME_WAIT and 2MSL',
+  'upcoming.whyFour': 'Why four?',
+  'upcoming.httpLife': 'One HTTP request’s whole life',
+  'outline.label': 'Course outline',
+  'outline.toggle': 'Course outline',
+  'outline.home': 'Course map',
+  'toc.label': 'On this page',
+  'pager.label': 'Previous and next',
+  'pager.prev': 'Previous',
+  'pager.next': 'Next',
+  'pager.comingNext': 'Coming next',
+  'callout.note': 'Note',
+  'callout.tip': 'Tip',
+  'callout.warning': 'Warning',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address. Perhaps the link is old, or a lesson moved.',
+  'notFound.home': 'Go to the course map',
+} as const;
+
+export type UiKey = keyof typeof en;
+
+/** A complete set of interface strings: a missing or extra key is a type error. */
+export type Dictionary = Readonly<Record<UiKey, string>>;
