@@ -54,8 +54,12 @@ export function chromiumFromEnv(env: NodeJS.ProcessEnv = process.env): string | 
 }
 
 export function chromiumFromPlaywright(): string | undefined {
-  const downloaded = chromium.executablePath();
-  return downloaded && existsSync(downloaded) ? downloaded : undefined;
+  try {
+    const downloaded = chromium.executablePath();
+    return existsSync(downloaded) ? downloaded : undefined;
+  } catch {
+    return undefined; // Playwright has no build for this platform
+  }
 }
 
 export function chromiumFromSystem(searchPath: string = process.env.PATH ?? ''): string | undefined {

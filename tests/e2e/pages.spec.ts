@@ -1,0 +1,149 @@
+/**
+ * Every built page, in both languages: it renders with its title and the course outline, its
+ * language switch leads to the same page in the other language, it fits 360 px and 1440 px
+ * screens, and it stays readable, diagrams included, with JavaScript turned off.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, watchForProblems } from './fixtures.ts';
+import { HTML_LANG, builtPages, counterpartRoute, homeRoute, lessonRoute, lessonsInOrder, urlOf } from './site.ts';
+
+const pathOfUrl = (url: string): string => new URL(url).pathname;
+const routePath = (route: string): string => pathOfUrl(urlOf(route));
+
+/** Absolute paths of the links matched by `links`. */
+const hrefPaths = (links: Locator): Promise<string[]> =>
+  links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+/** The images among `images` that are displayed, once each has finished loading. */
+async function displayedImages(images: Locator): Promise<{ alt: string; naturalWidth: number }[]> {
+  const shown: { alt: string; naturalWidth: number }[] = [];
+  for (const image of await images.all()) {
+    if (!(await image.isVisible())) continue;
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
+    shown.push(await image.evaluate((img: HTMLImageElement) => ({ alt: img.alt, naturalWidth: img.naturalWidth })));
+  }
+  return shown;
+}
+
+async function noHorizontalScroll(page: Page): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.scrollingElement!.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `page is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
+}
+
+for (const sitePage of builtPages()) {
+  const lessons = lessonsInOrder(sitePage.lang);
+  const lessonIndex = lessons.findIndex(({ id }) => id === sitePage.lessonId);
+  const lesson = lessons[lessonIndex];
+
+  test.describe(`/${sitePage.route}`, () => {
+    test('renders with its title, description, skip link, header and the course outline', async ({ page }) => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      const response = await page.goto(sitePage.url);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[sitePage.lang]);
+
+      const h1 = page.locator('h1');
+      await expect(h1).toHaveCount(1);
+      await expect(h1).toBeVisible();
+      const heading = (await h1.innerText()).trim();
+      expect(heading).not.toBe('');
+      const title = await page.title();
+      expect(title.trim()).not.toBe('');
+      if (lesson) expect(title).toContain(heading);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S\S/);
+
+      // The skip link is the first thing a keyboard reaches, and it leads to <main id="main">.
+      await page.keyboard.press('Tab');
+      const skipLink = page.locator('a.skip-link');
+      await expect(skipLink).toBeFocused();
+      await expect(skipLink).toHaveAttribute('href', '#main');
+      await expect(page.locator('main#main')).toHaveCount(1);
+
+      const homeLink = page.getByTestId('home-link');
+      await expect(homeLink).toBeVisible();
+      expect(await hrefPaths(homeLink)).toEqual([routePath(homeRoute(sitePage.lang))]);
+
+      // The outline lists every lesson of this language in course order, and marks this one.
+      const outline = page.getByTestId('outline');
+      await expect(outline).toBeVisible();
+      const lessonPaths = lessons.map(({ id }) => routePath(lessonRoute(sitePage.lang, id)));
+      expect(lessonPaths.length).toBeGreaterThan(0);
+      expect((await hrefPaths(outline.locator('a[href]'))).filter((path) => lessonPaths.includes(path))).toEqual(lessonPaths);
+      const marked = await hrefPaths(outline.locator('a[aria-current="page"]'));
+      if (lesson) expect(marked).toEqual([pathOfUrl(sitePage.url)]);
+      else expect(marked.filter((path) => lessonPaths.includes(path))).toEqual([]);
+    });
+
+    if (lesson) {
+      test('has previous/next links in course order and a table of contents whose links land', async ({ page }) => {
+        await page.goto(sitePage.url);
+        const pager = page.getByTestId('pager');
+        await expect(pager).toHaveCount(1);
+        for (const [rel, neighbour] of [['prev', lessons[lessonIndex - 1]], ['next', lessons[lessonIndex + 1]]] as const) {
+          if (neighbour) expect(await hrefPaths(pager.locator(`a[rel="${rel}"]`))).toEqual([routePath(lessonRoute(sitePage.lang, neighbour.id))]);
+        }
+
+        const toc = page.getByTestId('toc');
+        await expect(toc).toHaveCount(1);
+        const targets = await toc.locator('a[href^="#"]').evaluateAll((links) =>
+          links.map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1))),
+        );
+        expect(targets.length).toBeGreaterThan(0);
+        for (const id of targets) await expect(page.locator(`[id="${id}"]`), `TOC target #${id}`).toHaveCount(1);
+      });
+    }
+
+    test('language switch leads to the same page in the other language and back', async ({ page }) => {
+      await page.goto(sitePage.url);
+      const otherLang = sitePage.lang === 'en' ? 'zh' : 'en';
+      const langSwitch = page.getByTestId('lang-switch');
+      await expect(langSwitch).toHaveAttribute('hreflang', HTML_LANG[otherLang]);
+      await langSwitch.click();
+      await expect(page).toHaveURL(urlOf(counterpartRoute(sitePage.route)));
+      await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[otherLang]);
+      await page.getByTestId('lang-switch').click();
+      await expect(page).toHaveURL(sitePage.url);
+    });
+
+    for (const width of [360, 1440]) {
+      test(`fits a ${width} px wide screen without horizontal scrolling`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(sitePage.url);
+        await noHorizontalScroll(page);
+        await expect(page.locator('h1')).toBeInViewport();
+        // Wide diagrams may scroll inside their figure, never the page.
+        for (const figure of await page.getByTestId('diagram').all()) await figure.scrollIntoViewIfNeeded();
+        await noHorizontalScroll(page);
+      });
+    }
+
+    test('is readable with JavaScript disabled, diagrams included', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        const problems = watchForProblems(page);
+        expect((await page.goto(sitePage.url))?.status()).toBe(200);
+        await expect(page.locator('h1')).toBeVisible();
+        expect((await page.locator('main').innerText()).trim().length, 'visible text in <main>').toBeGreaterThan(100);
+        await expect(page.getByTestId('lang-switch')).toBeVisible();
+
+        const figures = await page.getByTestId('diagram').all();
+        if (lesson) expect(figures, 'one figure per ```mermaid block in the lesson source').toHaveLength(lesson.diagrams);
+        for (const figure of figures) {
+          await expect(figure.locator('img')).toHaveCount(2);
+          const shown = await displayedImages(figure.locator('img'));
+          expect(shown, 'exactly one diagram variant is displayed').toHaveLength(1);
+          expect(shown[0]!.naturalWidth, 'the displayed diagram image loaded').toBeGreaterThan(0);
+          expect(shown[0]!.alt.trim().length, 'the diagram has a text alternative').toBeGreaterThan(10);
+        }
+        expect(problems.list()).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * The theme: follows the system, cycles auto → light → dark → auto from the toggle, applies to
+ * the page and its diagrams, is remembered across reloads and pages, and is on <html> before
+ * the page's content is even parsed (so nothing can be painted in the wrong theme).
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { builtPages, counterpartRoute, urlOf } from './site.ts';
+
+const THEME_KEY = 'hw:theme';
+type Theme = 'light' | 'dark';
+
+const html = (page: Page) => page.locator('html');
+
+async function expectTheme(page: Page, theme: Theme): Promise<void> {
+  await expect(html(page)).toHaveAttribute('data-theme', theme);
+  const other: Theme = theme === 'dark' ? 'light' : 'dark';
+  for (const figure of await page.getByTestId('diagram').all()) {
+    await expect(figure.locator(`img.diagram-${theme}`)).toBeVisible();
+    await expect(figure.locator(`img.diagram-${other}`)).toBeHidden();
+  }
+}
+
+for (const sitePage of builtPages()) {
+  test.describe(`/${sitePage.route}`, () => {
+    test('theme toggle cycles auto → light → dark → auto and auto follows the system', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(sitePage.url);
+      const toggle = page.getByTestId('theme-toggle');
+      await expect(toggle).toBeVisible();
+      await expect(toggle).toHaveAttribute('data-theme-choice', 'auto');
+      await expectTheme(page, 'dark');
+
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('data-theme-choice', 'light');
+      await expectTheme(page, 'light');
+
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('data-theme-choice', 'dark');
+      await expectTheme(page, 'dark');
+
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('data-theme-choice', 'auto');
+      await expectTheme(page, 'dark');
+      await page.emulateMedia({ colorScheme: 'light' });
+      await expectTheme(page, 'light');
+    });
+
+    test('the chosen theme is remembered across reloads and pages', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(sitePage.url);
+      await page.getByTestId('theme-toggle').click();
+      await expectTheme(page, 'light');
+      expect(await page.evaluate((key) => localStorage.getItem(key), THEME_KEY)).toBe('light');
+
+      await page.reload();
+      await expect(page.getByTestId('theme-toggle')).toHaveAttribute('data-theme-choice', 'light');
+      await expectTheme(page, 'light');
+
+      await page.goto(urlOf(counterpartRoute(sitePage.route)));
+      await expectTheme(page, 'light');
+    });
+
+    const cases: { stored: Theme | null; system: Theme; expected: Theme }[] = [
+      { stored: 'dark', system: 'light', expected: 'dark' },
+      { stored: 'light', system: 'dark', expected: 'light' },
+      { stored: null, system: 'dark', expected: 'dark' },
+    ];
+    for (const { stored, system, expected } of cases) {
+      test(`no flash: stored ${stored ?? 'nothing'}, system ${system} → ${expected} before <body> is parsed`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: system });
+        if (stored) await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [THEME_KEY, stored] as const);
+        // A probe as the very first thing in <body>: whatever it sees is what the first paint
+        // of any content would use. (An init script would run too early; DOMContentLoaded too late.)
+        await page.route(sitePage.url, async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace(
+            /<body[^>]*>/,
+            (tag) => `${tag}<script>window.__themeAtBody = document.documentElement.dataset.theme ?? null</script>`,
+          );
+          await route.fulfill({ response, body });
+        });
+        await page.goto(sitePage.url);
+        expect(await page.evaluate(() => (window as { __themeAtBody?: string | null }).__themeAtBody)).toBe(expected);
+        await expectTheme(page, expected);
+      });
+    }
+  });
+}
