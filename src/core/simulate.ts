@@ -1,15 +1,22 @@
 // The network and the two applications around two endpoints: a deterministic discrete-event
 // simulation. Same scenario in, same Run out, always.
-import type { Scenario } from './scenario.ts';
+import { createEndpoint, snapshot, step } from './endpoint.ts';
+import type { Emission, Endpoint, Input, StepOptions } from './endpoint.ts';
+import { EventQueue } from './event-queue.ts';
+import type { InjectedSegment, Scenario, ScenarioEvent, SegmentPick } from './scenario.ts';
+import { seqNum } from './seq.ts';
+import { otherSide, SIDES, TIMER_KINDS } from './types.ts';
 import type {
   Call,
   CallName,
   EndpointSnapshot,
+  Flag,
   Profile,
   Reason,
   Segment,
   Side,
   SocketError,
+  TcpState,
   TimerKind,
   Transition,
 } from './types.ts';
@@ -81,4 +88,245 @@ export interface Run {
   readonly segments: readonly SentSegment[];
   /** The simulation stopped at this time. */
   readonly end: number;
+}
+
+/** The oracle README's output format. */
+export interface OracleTrace {
+  readonly segments: readonly {
+    readonly t: number;
+    readonly from: Side;
+    readonly flags: readonly Flag[];
+    readonly seq: number;
+    readonly ack: number | null;
+    readonly len: number;
+    readonly dropped: boolean;
+  }[];
+  readonly states: Readonly<Record<Side, readonly { readonly t: number; readonly state: TcpState }[]>>;
+  readonly errors: readonly { readonly t: number; readonly who: Side; readonly call: CallName; readonly error: SocketError }[];
+}
+
+type Item =
+  | { readonly kind: 'call'; readonly side: Side; readonly index: number }
+  | { readonly kind: 'arrive'; readonly segment: SentSegment }
+  | { readonly kind: 'lost'; readonly segment: SentSegment }
+  | { readonly kind: 'timer'; readonly side: Side; readonly timer: TimerKind; readonly due: number }
+  | { readonly kind: 'inject'; readonly injection: InjectedSegment };
+
+/** A run stops after this many steps even if events remain (a guard, never reached by sane input). */
+const MAX_STEPS = 200_000;
+
+const INJECT_REASON: Reason = { key: 'network.inject_old_duplicate', section: '3.4' };
+
+/** Runs a scenario to its end (or `until`) and records every step. Deterministic. */
+export function simulate(scenario: Scenario): Run {
+  const profile = scenario.profile;
+  const options: StepOptions = {
+    ...(scenario.msl !== undefined ? { msl: scenario.msl } : {}),
+    ...(scenario.handshake !== undefined ? { handshake: scenario.handshake } : {}),
+  };
+  const until = scenario.until ?? Infinity;
+  const endpoints: Record<Side, Endpoint> = {
+    client: createEndpoint('client', scenario.client.isn),
+    server: createEndpoint('server', scenario.server.isn),
+  };
+  const snapshots: Record<Side, EndpointSnapshot> = {
+    client: snapshot(endpoints.client),
+    server: snapshot(endpoints.server),
+  };
+  const initial = { ...snapshots };
+  const programs: Record<Side, ScenarioEvent[]> = {
+    client: scenario.events.filter((e) => e.who === 'client'),
+    server: scenario.events.filter((e) => e.who === 'server'),
+  };
+  const nextCall: Record<Side, number> = { client: 0, server: 0 };
+  const blocked: Record<Side, boolean> = { client: false, server: false };
+  const transmitted: Record<Side, number> = { client: 0, server: 0 };
+  const timerAt: Record<Side, Partial<Record<TimerKind, number>>> = { client: {}, server: {} };
+  const inFlight = new Map<SentSegment, number>();
+  const segments: SentSegment[] = [];
+  const steps: Step[] = [];
+  const queue = new EventQueue<Item>();
+  let now = 0;
+
+  const picks = <P extends SegmentPick>(list: readonly P[] | undefined, side: Side, nth: number): P[] =>
+    (list ?? []).filter((p) => p.from === side && p.nth === nth);
+
+  function scheduleCall(side: Side, notBefore: number): void {
+    const index = nextCall[side];
+    const event = programs[side][index];
+    if (event) queue.push(Math.max(event.t, notBefore), { kind: 'call', side, index });
+  }
+
+  function put(from: Side, emission: Emission): SentSegment {
+    const nth = ++transmitted[from];
+    const dropped = picks(scenario.drops, from, nth).length > 0;
+    const duplicated = picks(scenario.duplicates, from, nth).length > 0;
+    const extra = picks(scenario.delays, from, nth).reduce((sum, p) => sum + p.extra, 0);
+    const delay = scenario.link?.delays?.[from] ?? scenario.link?.delay ?? 0;
+    const arrival = now + delay + extra;
+    const sent: SentSegment = {
+      id: segments.length,
+      from,
+      to: otherSide(from),
+      t: now,
+      segment: emission.segment,
+      nth,
+      dropped,
+      duplicated,
+      injected: false,
+      arrivals: dropped ? [] : duplicated ? [arrival, arrival] : [arrival],
+      reason: emission.reason,
+    };
+    segments.push(sent);
+    if (dropped) {
+      queue.push(arrival, { kind: 'lost', segment: sent });
+    } else {
+      for (const t of sent.arrivals) queue.push(t, { kind: 'arrive', segment: sent });
+    }
+    inFlight.set(sent, sent.arrivals.length || 1);
+    return sent;
+  }
+
+  function land(segment: SentSegment): void {
+    const left = (inFlight.get(segment) ?? 1) - 1;
+    if (left > 0) inFlight.set(segment, left);
+    else inFlight.delete(segment);
+  }
+
+  /** Feeds one input to one side and records the step. */
+  function run(side: Side, input: Input, event: StepEvent, extraSent: SentSegment[] = []): void {
+    const result = step(endpoints[side], input, now, profile, options);
+    endpoints[side] = result.endpoint;
+    snapshots[side] = snapshot(result.endpoint);
+    const sent = [...extraSent, ...result.out.map((e) => put(side, e))];
+    const returns: CallReturn[] = result.returns.map((r) => ({ t: now, side, ...r }));
+    if (blocked[side] && returns.length > 0) {
+      blocked[side] = false;
+      scheduleCall(side, now);
+    }
+    for (const timer of TIMER_KINDS) {
+      const due = result.endpoint.timers[timer];
+      if (due !== undefined && timerAt[side][timer] !== due) {
+        timerAt[side][timer] = due;
+        queue.push(due, { kind: 'timer', side, timer, due });
+      }
+    }
+    record(event, sent, result.transitions.map((t) => ({ ...t, side })), result.reasons, returns);
+  }
+
+  function record(
+    event: StepEvent,
+    sent: readonly SentSegment[],
+    transitions: readonly SideTransition[],
+    reasons: readonly Reason[],
+    returns: readonly CallReturn[],
+  ): void {
+    steps.push({
+      index: steps.length,
+      t: now,
+      event,
+      sent,
+      transitions,
+      reasons,
+      returns,
+      client: snapshots.client,
+      server: snapshots.server,
+      inFlight: [...inFlight.keys()],
+    });
+  }
+
+  for (const side of SIDES) scheduleCall(side, 0);
+  for (const injection of scenario.inject ?? []) queue.push(injection.t, { kind: 'inject', injection });
+
+  while (queue.size > 0 && steps.length < MAX_STEPS) {
+    const t = queue.peekTime() as number;
+    if (t > until) break;
+    const { item } = queue.pop() as { t: number; item: Item };
+    now = t;
+    switch (item.kind) {
+      case 'call': {
+        const event = programs[item.side][item.index] as ScenarioEvent;
+        const call: Call = event.call === 'send' ? { name: 'send', bytes: event.bytes ?? 0 } : { name: event.call };
+        nextCall[item.side] = item.index + 1;
+        blocked[item.side] = true; // until the step says the call returned
+        const input: Input = event.isn !== undefined ? { kind: 'call', call, isn: event.isn } : { kind: 'call', call };
+        run(item.side, input, { kind: 'call', side: item.side, call });
+        break;
+      }
+      case 'arrive':
+        land(item.segment);
+        run(item.segment.to, { kind: 'segment', segment: item.segment.segment }, {
+          kind: 'arrive',
+          side: item.segment.to,
+          segment: item.segment,
+        });
+        break;
+      case 'lost':
+        land(item.segment);
+        record({ kind: 'lost', side: item.segment.to, segment: item.segment }, [], [], [], []);
+        break;
+      case 'timer':
+        // A timer re-armed or cancelled since this was queued is stale: nothing happens.
+        if (endpoints[item.side].timers[item.timer] !== item.due) break;
+        delete timerAt[item.side][item.timer];
+        run(item.side, { kind: 'timer', timer: item.timer }, { kind: 'timer', side: item.side, timer: item.timer });
+        break;
+      case 'inject': {
+        const { to, segment: s } = item.injection;
+        const segment: Segment = {
+          seq: seqNum(s.seq),
+          ack: s.ack === null ? null : seqNum(s.ack),
+          flags: s.flags,
+          len: s.len,
+        };
+        const sent: SentSegment = {
+          id: segments.length,
+          from: otherSide(to),
+          to,
+          t: now,
+          segment,
+          nth: 0,
+          dropped: false,
+          duplicated: false,
+          injected: true,
+          arrivals: [now],
+          reason: INJECT_REASON,
+        };
+        segments.push(sent);
+        run(to, { kind: 'segment', segment }, { kind: 'arrive', side: to, segment: sent });
+        break;
+      }
+    }
+  }
+  return { scenario, profile, initial, steps, segments, end: Number.isFinite(until) ? until : now };
+}
+
+/** Rounds simulated seconds to the microsecond, so traces print cleanly. */
+function micro(t: number): number {
+  return Math.round(t * 1e6) / 1e6;
+}
+
+/** The run in the oracle README's output format (injected segments are nobody's transmissions). */
+export function toOracleTrace(run: Run): OracleTrace {
+  const states: Record<Side, { t: number; state: TcpState }[]> = {
+    client: [{ t: 0, state: run.initial.client.state }],
+    server: [{ t: 0, state: run.initial.server.state }],
+  };
+  const errors: { t: number; who: Side; call: CallName; error: SocketError }[] = [];
+  for (const s of run.steps) {
+    for (const tr of s.transitions) states[tr.side].push({ t: micro(s.t), state: tr.to });
+    for (const r of s.returns) if (r.error) errors.push({ t: micro(r.t), who: r.side, call: r.call, error: r.error });
+  }
+  const segments = run.segments
+    .filter((s) => !s.injected)
+    .map((s) => ({
+      t: micro(s.t),
+      from: s.from,
+      flags: s.segment.flags,
+      seq: s.segment.seq as number,
+      ack: s.segment.ack as number | null,
+      len: s.segment.len,
+      dropped: s.dropped,
+    }));
+  return { segments, states, errors };
 }
