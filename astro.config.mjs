@@ -57,7 +57,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
       filter: (page) => !/\/404\/?$/.test(page),
     }),
-    diagramFiles({ base, cacheDir: diagramCache }),
+    diagramFiles({ cacheDir: diagramCache }),
   ],
   vite: {
     plugins: [quietHeadInjectDirective()],

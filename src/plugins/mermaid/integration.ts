@@ -10,17 +10,16 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { diagramFilePattern } from './source.ts';
 
-export function diagramFiles({ base, cacheDir }: { base: string; cacheDir: string }): AstroIntegration {
-  const prefix = `${base}_diagrams/`;
+export function diagramFiles({ cacheDir }: { cacheDir: string }): AstroIntegration {
   return {
     name: 'hw-diagram-files',
     hooks: {
       'astro:server:setup': ({ server }) => {
+        // The dev server may or may not have stripped the base path by now; match the file name at the end.
         server.middlewares.use((request, response, next) => {
-          const path = request.url?.split('?')[0] ?? '';
-          const name = path.startsWith(prefix) ? path.slice(prefix.length) : '';
-          const file = join(cacheDir, name);
-          if (!/^[0-9a-f]{16}-(light|dark)\.svg$/.test(name) || !existsSync(file)) return next();
+          const name = /\/_diagrams\/([0-9a-f]{16}-(?:light|dark)\.svg)$/.exec(request.url?.split('?')[0] ?? '')?.[1];
+          const file = name && join(cacheDir, name);
+          if (!file || !existsSync(file)) return next();
           response.setHeader('Content-Type', 'image/svg+xml');
           createReadStream(file).pipe(response);
         });

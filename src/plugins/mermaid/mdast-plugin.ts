@@ -17,6 +17,7 @@ export interface MermaidPluginOptions {
 export function mermaidDiagrams({ base, render }: MermaidPluginOptions): MdastPluginDefinition {
   return {
     name: 'hw-mermaid-diagrams',
+    options: { position: true }, // for the line number in error messages
     async code(node, ctx) {
       if (node.lang !== 'mermaid') return;
       const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : '(unknown file)';
@@ -39,7 +40,7 @@ export function mermaidDiagrams({ base, render }: MermaidPluginOptions): MdastPl
         return `<img class="diagram-${variant}" src="${src}" alt="${alt}" width="${width}" height="${height}" loading="lazy" decoding="async" />`;
       });
       ctx.replaceNode(node, {
-        raw: `<figure class="diagram" data-testid="diagram">${images.join('')}</figure>`,
+        raw: `<figure class="diagram" data-testid="diagram" tabindex="0">${images.join('')}</figure>`,
         mdxExpressions: false,
       });
     },

@@ -7,7 +7,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
 import mermaidPackage from 'mermaid/package.json' with { type: 'json' };
-import { chromiumArgs, findChromium } from './browser.ts';
+import { diagramBrowserLaunchOptions } from './browser.ts';
 import {
   diagramFileName,
   diagramFontFamily,
@@ -36,7 +36,7 @@ export function createDiagramRenderer(cacheDir: string): (source: string) => Pro
   let renderer: MermaidRenderer | undefined;
   const browser = () =>
     (renderer ??= createMermaidRenderer({
-      launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+      launchOptions: diagramBrowserLaunchOptions(),
     }));
 
   async function renderVariant(source: string, hash: string, variant: Variant): Promise<Size> {
