@@ -194,9 +194,9 @@ export function lostFinalAck(params: Partial<BaseParams> = {}): Scenario {
 export type Reconnect = 'before-2msl' | 'after-2msl';
 export interface OldDuplicateParams extends Omit<BaseParams, 'profile'> {
   /**
-   * 'before-2msl': the client's TIME_WAIT (2 × msl) ends before an old duplicate of the previous
-   * connection has died, and it reconnects at once. 'after-2msl': the stack's MSL really bounds the
-   * duplicate's life, so it arrives during TIME_WAIT and dies there.
+   * 'before-2msl': the server's TIME_WAIT (2 × msl) ends before an old duplicate of the previous
+   * connection has died, and the connection is opened again at once. 'after-2msl': the stack's MSL
+   * really bounds the duplicate's life, so it arrives during TIME_WAIT and dies there.
    */
   readonly reconnect: Reconnect;
 }
@@ -207,20 +207,20 @@ export const OLD_DUPLICATE_DEFAULTS: OldDuplicateParams = {
   msl: 0.25,
   reconnect: 'before-2msl',
 };
-/** How many bytes the server sends in each incarnation (one segment). */
-const ANSWER = 6;
+/** How many bytes the client's request has (one segment). */
+const REQUEST = 6;
 
 /**
- * Why 2 MSL (RFC 9293 §3.4.1): two incarnations of the same connection (same ports, and — the
- * worst case — the same ISNs). In the first, the server sends 6 bytes; a copy of that segment
- * strays in the network and is injected back when it finally arrives. Then the client closes and
- * waits in TIME_WAIT.
- * - before-2msl: TIME_WAIT (2 × msl) is shorter than the straggler's life; the client reconnects
- *   and the straggler arrives just before the new server's own 6 bytes: its sequence numbers fit
- *   the new connection exactly, the client takes the old bytes as new data and ACKs them, the
- *   server takes that ACK for its new bytes, and the real ones are discarded as a duplicate.
- * - after-2msl: the same straggler, but the stack's MSL bounds its life (msl = its lifetime):
- *   it arrives in TIME_WAIT, is answered with an ACK and dropped; the new connection is clean.
+ * Why 2 MSL (RFC 9293 §3.4.1, §3.6): two incarnations of the same connection (same ports and —
+ * the worst case — the client's same ISN). In the first, the client sends a 6-byte request; a copy
+ * of that segment strays in the network and is injected back when it finally arrives. The server
+ * answers by closing first, so it is the one that waits in TIME_WAIT.
+ * - before-2msl: TIME_WAIT (2 × msl) is shorter than the straggler's life. The connection is made
+ *   again and the straggler arrives just before the client's new request: its sequence numbers fit
+ *   the new connection exactly, the server takes the old bytes as the new request and ACKs them,
+ *   the client takes that ACK for its new bytes, and the real ones are discarded as a duplicate.
+ * - after-2msl: the same straggler, but the stack's MSL bounds its life (msl = its lifetime): it
+ *   arrives in TIME_WAIT, is answered with an ACK and dropped; the new connection is clean.
  * rfc9293 profile only: Linux's TIME_WAIT is a fixed 60 s whatever the MSL.
  */
 export function oldDuplicateAfterReconnect(params: Partial<OldDuplicateParams> = {}): Scenario {
@@ -228,21 +228,23 @@ export function oldDuplicateAfterReconnect(params: Partial<OldDuplicateParams> =
   checked({ ...p, profile: 'rfc9293' }, true);
   const d = p.delay;
 
-  // First incarnation: the server answers 6 bytes; the client reads them and closes; the server
-  // reads end of stream and closes; the client enters TIME_WAIT when the server's FIN arrives.
-  const answerAt = established(d) + 0.05;
-  const timeWaitAt = answerAt + 3 * d;
-  const serverFreeAt = answerAt + 4 * d;
+  // First incarnation: the client sends its request; the server reads it and closes; the client
+  // reads end of stream and closes; the server enters TIME_WAIT when the client's FIN arrives.
+  const requestAt = established(d) + 0.05;
+  const timeWaitAt = requestAt + 3 * d;
+  const clientFreeAt = requestAt + 4 * d;
 
-  // Second incarnation, timed so the straggler lands between the server's new answer leaving and
-  // arriving: the client's ACK of the old bytes then reaches a server that has sent new ones.
-  const reconnectAfter = (msl: number) => Math.max(timeWaitAt + 2 * msl, serverFreeAt) + 0.05;
-  const early = reconnectAfter(p.msl);
-  const strayArrives = early + 3 * d + 0.1 + d / 2;
-  const lifetime = strayArrives - answerAt;
-  const msl = p.reconnect === 'before-2msl' ? p.msl : lifetime;
-  const reconnectAt = p.reconnect === 'before-2msl' ? early : reconnectAfter(msl);
-  const newAnswerAt = p.reconnect === 'before-2msl' ? strayArrives - d / 2 : reconnectAt + 3 * d + 0.1;
+  // Second incarnation, timed so the straggler lands while the client's new request is on its
+  // way: the server's ACK of the old bytes then reaches a client that has sent new ones.
+  const timeline = (msl: number) => {
+    const listenAt = Math.max(timeWaitAt + 2 * msl, clientFreeAt) + 0.05;
+    const connectAt = listenAt + 0.05;
+    const newRequestAt = connectAt + 3 * d + 0.1;
+    return { listenAt, connectAt, newRequestAt };
+  };
+  const strayArrives = timeline(p.msl).newRequestAt + d / 2;
+  const msl = p.reconnect === 'before-2msl' ? p.msl : strayArrives - requestAt;
+  const second = timeline(msl);
 
   return {
     profile: 'rfc9293',
@@ -253,22 +255,27 @@ export function oldDuplicateAfterReconnect(params: Partial<OldDuplicateParams> =
     msl,
     events: [
       ...handshake(),
-      call(established(d), 'client', 'recv'),
-      call(established(d), 'client', 'close'),
-      call(answerAt, 'server', 'send', ANSWER),
-      call(answerAt, 'server', 'recv_until_eof'),
-      call(answerAt, 'server', 'close'),
-      { t: serverFreeAt + 0.05, who: 'server', call: 'listen', isn: p.serverIsn },
-      { t: reconnectAt, who: 'client', call: 'connect', isn: p.clientIsn },
-      call(reconnectAt, 'client', 'recv'),
-      call(newAnswerAt, 'server', 'send', ANSWER),
+      call(requestAt, 'client', 'send', REQUEST),
+      call(requestAt, 'client', 'recv_until_eof'),
+      call(requestAt, 'client', 'close'),
+      call(established(d), 'server', 'recv'),
+      call(established(d), 'server', 'close'),
+      call(second.listenAt, 'server', 'listen'),
+      call(second.listenAt, 'server', 'recv'),
+      { t: second.connectAt, who: 'client', call: 'connect', isn: p.clientIsn },
+      call(second.newRequestAt, 'client', 'send', REQUEST),
     ],
     inject: [
       {
         t: strayArrives,
-        to: 'client',
-        // A copy of the first incarnation's answer: data from ISN+1, acknowledging the client's SYN.
-        segment: { flags: ['ACK', 'PSH'], seq: (p.serverIsn + 1) % 2 ** 32, ack: (p.clientIsn + 1) % 2 ** 32, len: ANSWER },
+        to: 'server',
+        // A copy of the first incarnation's request: data from ISN+1, acknowledging the server's SYN.
+        segment: {
+          flags: ['ACK', 'PSH'],
+          seq: (p.clientIsn + 1) % 2 ** 32,
+          ack: (p.serverIsn + 1) % 2 ** 32,
+          len: REQUEST,
+        },
       },
     ],
   };
