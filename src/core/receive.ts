@@ -11,7 +11,6 @@ import {
   RCV_WND,
   reason,
   sendAck,
-  sendReset,
   stateKey,
   takeIsn,
   transmit,
@@ -312,8 +311,10 @@ function receiveTextAndFin(ctx: Ctx, seg: Segment): void {
     fin: has(seg, 'FIN'),
   };
   if (piece.len > 0 && ep.app.closed) {
-    // §3.6.1: "if new data is received after CLOSE is called, its TCP SHOULD send a RST".
-    sendReset(ctx, reason(stateKey(ctx, 'send_rst_data_after_close'), '3.6.1', { bytes: piece.len }));
+    // §3.6.1: "if new data is received after CLOSE is called, its TCP SHOULD send a RST" — in
+    // the form of §3.5.2 for a segment with an ACK field, <SEQ=SEG.ACK><CTL=RST> (Linux too).
+    const why = reason(stateKey(ctx, 'send_rst_data_after_close'), '3.6.1', { bytes: piece.len });
+    emit(ctx, { flags: ['RST'], seq: seg.ack as SeqNum, ack: null }, why);
     closeConnection(ctx, stateKey(ctx, 'rcv_data_after_close'));
     return;
   }
