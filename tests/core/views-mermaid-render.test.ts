@@ -19,6 +19,8 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
+const OPENING = TRANSITIONS.filter((r) => ['CLOSED', 'LISTEN', 'SYN_SENT'].includes(r.from) && r.source !== 'hypothetical');
+
 // Everything mermaid's grammar treats specially, plus CJK.
 const HOSTILE = '客户端 #1; 50%% "A" -->> end';
 
@@ -67,7 +69,8 @@ describe('mermaid rendering', () => {
     });
     const diagrams = [
       stateDiagramOf(TRANSITIONS, { accTitle: 'TCP states', accDescr: 'RFC 9293 Figure 5' }),
-      stateDiagramOf(TRANSITIONS, {
+      // A corner of the machine is enough to show hostile text survives (the layout is the slow part).
+      stateDiagramOf(OPENING, {
         accTitle: HOSTILE,
         accDescr: HOSTILE,
         label: (rule) => `${HOSTILE} ${rule.rule}`,
@@ -97,10 +100,10 @@ describe('mermaid rendering', () => {
     const [plainStates, hostileStates, plainSequence, hostileSequence] = rendered.map((r) => svgTexts(r.svg));
     expect(plainStates).toContain('rcv SYN / snd SYN,ACK');
     expect(plainStates).toContain('timeout time_wait');
-    for (const rule of TRANSITIONS.filter((r) => r.source !== 'hypothetical')) {
+    for (const rule of OPENING) {
       expect(hostileStates).toContain(`${HOSTILE} ${rule.rule}`);
     }
-    expect(hostileStates).toContain(`${HOSTILE} TIME_WAIT`);
+    expect(hostileStates).toContain(`${HOSTILE} SYN_RECEIVED`);
     expect(plainSequence).toEqual(
       expect.arrayContaining(['SYN seq=J', 'SYN,ACK seq=K ack=J+1', 'ACK,PSH seq=J+1 ack=K+1 len=5', 'TIME_WAIT']),
     );

@@ -8,7 +8,6 @@ import {
   escapeMermaidText,
   sequenceDiagramOf,
   stateDiagramOf,
-  type TraceLike,
 } from '../../src/core/mermaid.ts';
 import type { Scenario, ScenarioEvent } from '../../src/core/scenario.ts';
 import { SCENARIOS, SCENARIO_IDS, closeFromClient, lostFinalAck, normalOpen } from '../../src/core/scenarios.ts';
@@ -281,7 +280,7 @@ describe('sequenceDiagramOf', () => {
   it('gives the same picture from the run and from its oracle trace', () => {
     for (const s of [closeFromClient({ profile: 'linux' }), lostFinalAck(), SCENARIOS['rst-closed-port'].build()]) {
       const run = simulate(s);
-      expect(sequenceDiagramOf(toOracleTrace(run) as TraceLike)).toBe(sequenceDiagramOf(run));
+      expect(sequenceDiagramOf(toOracleTrace(run))).toBe(sequenceDiagramOf(run));
     }
   });
 
