@@ -83,9 +83,13 @@ for (const sitePage of builtPages()) {
         await page.goto(sitePage.url);
         const pager = page.getByTestId('pager');
         await expect(pager).toHaveCount(1);
-        for (const [rel, neighbour] of [['prev', lessons[lessonIndex - 1]], ['next', lessons[lessonIndex + 1]]] as const) {
-          if (neighbour) expect(await hrefPaths(pager.locator(`a[rel="${rel}"]`))).toEqual([routePath(lessonRoute(sitePage.lang, neighbour.id))]);
-        }
+        // The first lesson goes back to the course map; the last one has no next link yet.
+        const previous = lessons[lessonIndex - 1];
+        const next = lessons[lessonIndex + 1];
+        expect(await hrefPaths(pager.locator('a[rel="prev"]'))).toEqual([
+          routePath(previous ? lessonRoute(sitePage.lang, previous.id) : homeRoute(sitePage.lang)),
+        ]);
+        expect(await hrefPaths(pager.locator('a[rel="next"]'))).toEqual(next ? [routePath(lessonRoute(sitePage.lang, next.id))] : []);
 
         const toc = page.getByTestId('toc');
         await expect(toc).toHaveCount(1);
@@ -115,6 +119,11 @@ for (const sitePage of builtPages()) {
         await page.goto(sitePage.url);
         await noHorizontalScroll(page);
         await expect(page.locator('h1')).toBeInViewport();
+        // On a phone the outline may sit behind a disclosure; it must open.
+        const outline = page.getByTestId('outline');
+        if (!(await outline.isVisible())) await page.locator('summary:has(+ nav[data-testid="outline"]), details:has(nav[data-testid="outline"]) > summary').first().click();
+        await expect(outline).toBeVisible();
+        await noHorizontalScroll(page);
         // Wide diagrams may scroll inside their figure, never the page.
         for (const figure of await page.getByTestId('diagram').all()) await figure.scrollIntoViewIfNeeded();
         await noHorizontalScroll(page);
