@@ -310,6 +310,9 @@ function receiveTextAndFin(ctx: Ctx, seg: Segment): void {
     len: Math.max(0, seg.len - old),
     fin: has(seg, 'FIN'),
   };
+  // A bare ACK carries nothing to receive (and must not be answered, or two endpoints that are
+  // each missing data would trade ACKs forever).
+  if (piece.len === 0 && !piece.fin) return;
   if (piece.len > 0 && ep.app.closed) {
     // §3.6.1: "if new data is received after CLOSE is called, its TCP SHOULD send a RST" — in
     // the form of §3.5.2 for a segment with an ACK field, <SEQ=SEG.ACK><CTL=RST> (Linux too).
@@ -320,7 +323,7 @@ function receiveTextAndFin(ctx: Ctx, seg: Segment): void {
   }
   if (piece.seq !== rcvNxt) {
     // Ahead of a gap: keep it for later, and say what we are missing with an immediate ACK.
-    if (piece.len > 0 || piece.fin) ep.outOfOrder = [...ep.outOfOrder.filter((o) => o.seq !== piece.seq), piece];
+    ep.outOfOrder = [...ep.outOfOrder.filter((o) => o.seq !== piece.seq), piece];
     sendAck(ctx, reason(stateKey(ctx, 'send_ack_out_of_order'), '3.10.7.4', { seq: seg.seq }));
     return;
   }
