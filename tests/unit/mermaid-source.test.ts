@@ -6,6 +6,7 @@ import {
   diagramHash,
   escapeAttribute,
   fixSvgSize,
+  letLabelsOverflow,
   readTextAlternative,
 } from '../../src/plugins/mermaid/source.ts';
 
@@ -45,6 +46,13 @@ describe('fixSvgSize', () => {
   it('replaces the root svg size and style, and nothing inside', () => {
     const svg = '<svg id="x" width="100%" style="max-width: 710px;" viewBox="0 0 710 586"><rect width="10" height="5" style="fill:red"/></svg>';
     expect(fixSvgSize(svg, 710, 586)).toBe('<svg width="710" height="586" id="x" viewBox="0 0 710 586"><rect width="10" height="5" style="fill:red"/></svg>');
+  });
+});
+
+describe('letLabelsOverflow', () => {
+  it('adds one rule to the diagram stylesheet so labels are not clipped', () => {
+    const svg = '<svg><style>#d .node{fill:red}</style><g><foreignObject/></g></svg>';
+    expect(letLabelsOverflow(svg)).toBe('<svg><style>#d .node{fill:red}foreignObject{overflow:visible}</style><g><foreignObject/></g></svg>');
   });
 });
 

@@ -13,6 +13,7 @@ import {
   diagramFontFamily,
   diagramHash,
   fixSvgSize,
+  letLabelsOverflow,
   mermaidTheme,
   variants,
   type Variant,
@@ -29,7 +30,7 @@ export interface RenderedDiagram {
 }
 
 /** Bump when a change here alters the SVG, so old cache entries are not reused. */
-const pipelineVersion = 1;
+const pipelineVersion = 2;
 const renderSettings = JSON.stringify({ pipelineVersion, mermaid: mermaidPackage.version, mermaidTheme, diagramFontFamily });
 
 export function createDiagramRenderer(cacheDir: string): (source: string) => Promise<RenderedDiagram> {
@@ -46,7 +47,9 @@ export function createDiagramRenderer(cacheDir: string): (source: string) => Pro
         theme: mermaidTheme[variant] as 'default' | 'dark',
         fontFamily: diagramFontFamily,
         themeVariables: { fontFamily: diagramFontFamily },
-        htmlLabels: false,
+        // HTML labels wrap at word boundaries like the page does; SVG-text labels break
+        // inside words ("SYN_RECEIVE / D"). Both render inside an <img>.
+        htmlLabels: true,
         deterministicIds: true,
         deterministicIDSeed: hash,
         securityLevel: 'strict',
@@ -58,7 +61,8 @@ export function createDiagramRenderer(cacheDir: string): (source: string) => Pro
     }
     const width = Math.ceil(result.value.width);
     const height = Math.ceil(result.value.height);
-    await writeAtomically(join(cacheDir, diagramFileName(hash, variant)), fixSvgSize(result.value.svg, width, height));
+    const svg = letLabelsOverflow(fixSvgSize(result.value.svg, width, height));
+    await writeAtomically(join(cacheDir, diagramFileName(hash, variant)), svg);
     return { width, height };
   }
 

@@ -11,12 +11,15 @@ export const variants: readonly Variant[] = ['light', 'dark'];
 export const mermaidTheme: Readonly<Record<Variant, string>> = { light: 'default', dark: 'dark' };
 
 /**
- * Font stack baked into the SVG. The diagram is measured with the first family
- * the build browser has, so CJK families are listed to make Chinese labels
- * measure (and later draw) with a real CJK font, not a fallback box.
+ * Font stack baked into the SVG, which is measured in the build browser and
+ * drawn by the reader's. Arial comes first because it, or a metric-compatible
+ * twin (Liberation Sans, Arimo), is on nearly every system, so Latin labels
+ * keep their measured width. CJK families follow: Chinese glyphs are
+ * full-width in every CJK font, so labels measured with whichever one the
+ * build machine has fit in whichever one the reader has.
  */
 export const diagramFontFamily =
-  '"trebuchet ms", verdana, arial, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif';
+  'arial, "Liberation Sans", Arimo, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
 
 export interface TextAlternative {
   title: string;
@@ -68,6 +71,15 @@ export function fixSvgSize(svg: string, width: number, height: number): string {
       .replace(/\sstyle="[^"]*"/, '')
       .replace(/^<svg/, `<svg width="${width}" height="${height}"`),
   );
+}
+
+/**
+ * A label measured with the build machine's fonts may be a little wider in the
+ * reader's. SVG clips <foreignObject> by default, which would cut such a label
+ * off; let it overflow its box slightly instead.
+ */
+export function letLabelsOverflow(svg: string): string {
+  return svg.replace('</style>', 'foreignObject{overflow:visible}</style>');
 }
 
 /** Escape text for a double-quoted HTML attribute. */
