@@ -44,7 +44,7 @@ export function createDiagramRenderer(cacheDir: string): (source: string) => Pro
     const [result] = await browser()([source], {
       prefix: `d${hash}-${variant}`,
       mermaidConfig: {
-        theme: mermaidTheme[variant] as 'default' | 'dark',
+        theme: mermaidTheme[variant],
         fontFamily: diagramFontFamily,
         themeVariables: { fontFamily: diagramFontFamily },
         // HTML labels wrap at word boundaries like the page does; SVG-text labels break

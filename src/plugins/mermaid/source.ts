@@ -8,7 +8,7 @@ export type Variant = 'light' | 'dark';
 export const variants: readonly Variant[] = ['light', 'dark'];
 
 /** Mermaid theme per page theme. */
-export const mermaidTheme: Readonly<Record<Variant, string>> = { light: 'default', dark: 'dark' };
+export const mermaidTheme: Readonly<Record<Variant, 'default' | 'dark'>> = { light: 'default', dark: 'dark' };
 
 /**
  * Font stack baked into the SVG, which is measured in the build browser and
