@@ -1,13 +1,14 @@
 # Finds (or, when there is none, installs) a Chromium for Playwright and for the build's mermaid
 # diagrams, and exports its path as PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH.
 #
-# SOURCE this file (`. scripts/ensure-browser.sh`) so the export reaches the caller; it expects
-# node_modules/.bin on PATH (scripts/setup.sh arranges that). Order, one line of output per step:
+# SOURCE this file (`. scripts/ensure-browser.sh`) so the export reaches the caller (running it
+# with bash installs a browser just the same). Order, one line of output per step:
 #   1. PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, if already set
 #   2. Playwright's own download, if `playwright install chromium` was done before
 #   3. `playwright install chromium` now (works on laptops; fails fast without network access)
 #   4. chromium / chromium-browser / google-chrome on PATH
-#   5. Debian/Ubuntu as root or with password-less sudo: apt-get install chromium
+#   5. Debian/Ubuntu as root or with password-less sudo: apt-get install chromium, with
+#      fonts-liberation (metric-compatible Arial, first in the diagrams' font stack)
 # On Linux it also makes sure a CJK font is present, so Chinese diagram labels are measured with
 # real glyphs (fonts-wqy-microhei) instead of fallback boxes.
 
@@ -27,12 +28,18 @@ hw_apt_install() {
     hw_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >&2
 }
 
-hw_find() { node scripts/chromium.ts "$1" 2>/dev/null; }
+hw_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+case ":$PATH:" in
+  *":$hw_root/node_modules/.bin:"*) ;;
+  *) export PATH="$hw_root/node_modules/.bin:$PATH" ;; # our Node 24 and playwright
+esac
+
+hw_find() { node "$hw_root/scripts/chromium.ts" "$1" 2>/dev/null; }
 
 hw_ensure_browser() {
   local found="" log
   if [ -n "${PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH:-}" ]; then
-    found=$(node scripts/chromium.ts env) || { hw_say "PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH is set but unusable."; return 1; }
+    found=$(node "$hw_root/scripts/chromium.ts" env) || { hw_say "PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH is set but unusable."; return 1; }
   fi
   [ -n "$found" ] || found=$(hw_find playwright) || true
 
@@ -51,8 +58,8 @@ hw_ensure_browser() {
 
   if [ -z "$found" ]; then
     if hw_can_apt; then
-      hw_say "No browser found; installing Debian's chromium package (apt-get install chromium fonts-wqy-microhei)…"
-      hw_apt_install chromium fonts-wqy-microhei || hw_say "apt-get install failed."
+      hw_say "No browser found; installing Debian's chromium package (apt-get install chromium fonts-liberation fonts-wqy-microhei)…"
+      hw_apt_install chromium fonts-liberation fonts-wqy-microhei || hw_say "apt-get install failed."
       found=$(hw_find system) || true
     fi
   fi
