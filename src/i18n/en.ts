@@ -16,7 +16,7 @@ export const en = {
   'theme.dark': 'Theme: dark',
   'home.heading': 'The course map',
   'home.pitch':
-    'Every web page you open starts with three packets and ends with four. This course lets you watch them: step through real connections, break them on purpose, and learn why TCP needs exactly three segments to open and four to close.',
+    'Before a browser can fetch a page over TCP, the two machines trade three segments to agree where each byte stream starts; when they are done, each side closes its own direction. This course lets you watch it happen: step through real connections, break them on purpose, and see why opening takes three segments and closing usually four, sometimes three.',
   'home.lessons': 'Lessons',
   'home.upcoming': 'Coming soon',
   'home.start': 'Start the course',
