@@ -15,13 +15,15 @@ const hrefPaths = (links: Locator): Promise<string[]> =>
   links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 /** The images among `images` that are displayed, once each has finished loading. */
-async function displayedImages(images: Locator): Promise<{ alt: string; naturalWidth: number }[]> {
-  const shown: { alt: string; naturalWidth: number }[] = [];
+async function displayedImages(images: Locator): Promise<{ className: string; alt: string; naturalWidth: number }[]> {
+  const shown: { className: string; alt: string; naturalWidth: number }[] = [];
   for (const image of await images.all()) {
     if (!(await image.isVisible())) continue;
     await image.scrollIntoViewIfNeeded();
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
-    shown.push(await image.evaluate((img: HTMLImageElement) => ({ alt: img.alt, naturalWidth: img.naturalWidth })));
+    shown.push(
+      await image.evaluate((img: HTMLImageElement) => ({ className: img.className, alt: img.alt, naturalWidth: img.naturalWidth })),
+    );
   }
   return shown;
 }
@@ -142,12 +144,17 @@ for (const sitePage of builtPages()) {
 
         const figures = await page.getByTestId('diagram').all();
         if (lesson) expect(figures, 'one figure per ```mermaid block in the lesson source').toHaveLength(lesson.diagrams);
-        for (const figure of figures) {
-          await expect(figure.locator('img')).toHaveCount(2);
-          const shown = await displayedImages(figure.locator('img'));
-          expect(shown, 'exactly one diagram variant is displayed').toHaveLength(1);
-          expect(shown[0]!.naturalWidth, 'the displayed diagram image loaded').toBeGreaterThan(0);
-          expect(shown[0]!.alt.trim().length, 'the diagram has a text alternative').toBeGreaterThan(10);
+        // Without JavaScript the diagrams still follow the system's colour scheme.
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          for (const figure of figures) {
+            await expect(figure.locator('img')).toHaveCount(2);
+            const shown = await displayedImages(figure.locator('img'));
+            expect(shown, `exactly one diagram variant is displayed (${scheme})`).toHaveLength(1);
+            expect(shown[0]!.className).toContain(`diagram-${scheme}`);
+            expect(shown[0]!.naturalWidth, 'the displayed diagram image loaded').toBeGreaterThan(0);
+            expect(shown[0]!.alt.trim().length, 'the diagram has a text alternative').toBeGreaterThan(10);
+          }
         }
         expect(problems.list()).toEqual([]);
       } finally {
