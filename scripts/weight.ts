@@ -16,6 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { normalizeBase } from './serve.ts';
 
 export const FIRST_FLIGHT_BYTES = 14 * 1024;
 
@@ -250,8 +251,7 @@ function main(): number {
       base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
     },
   });
-  const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  const weights = measureSite(values.dir, base);
+  const weights = measureSite(values.dir, normalizeBase(values.base));
   if (weights.length === 0) {
     console.error(`No HTML pages in ${relative(process.cwd(), values.dir) || '.'}/ — build the site first.`);
     return 1;

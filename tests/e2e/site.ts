@@ -6,12 +6,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalizeBase } from '../../scripts/serve.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 
 /** The base path the site was built and is served under, "/" or "/repo/". */
-export const BASE = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+export const BASE = normalizeBase(process.env.BASE_PATH ?? '/');
 /** Where absolute URLs in the build (canonical, sitemap) point: SITE_URL + BASE. */
 export const SITE_ORIGIN = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin; // astro.config.mjs's default
 export const PORT = Number(process.env.E2E_PORT ?? 4399);
