@@ -1,3 +1,9 @@
+import { headerStrings } from './sections/header.ts';
+import { progressStrings } from './sections/progress.ts';
+import { quizStrings } from './sections/quiz.ts';
+import { reasonsStrings } from './sections/reasons.ts';
+import { stepperStrings } from './sections/stepper.ts';
+
 /**
  * English interface strings. This object defines the dictionary's keys:
  * every other language is typed against it (see `Dictionary`).
@@ -42,6 +48,11 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. Perhaps the link is old, or a lesson moved.',
   'notFound.home': 'Go to the course map',
+  ...headerStrings.en,
+  ...progressStrings.en,
+  ...quizStrings.en,
+  ...reasonsStrings.en,
+  ...stepperStrings.en,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -1,4 +1,10 @@
 import type { Dictionary } from './en.ts';
+import { headerStrings } from './sections/header.ts';
+import { progressStrings } from './sections/progress.ts';
+import { quizStrings } from './sections/quiz.ts';
+import { reasonsStrings } from './sections/reasons.ts';
+import { stepperStrings } from './sections/stepper.ts';
+
 
 /** Simplified Chinese interface strings, keyed exactly like `en`. */
 export const zh: Dictionary = {
@@ -41,4 +47,9 @@ export const zh: Dictionary = {
   'notFound.title': '页面不存在',
   'notFound.body': '这个地址上没有页面。也许链接已经过时，或者课程换了位置。',
   'notFound.home': '前往课程地图',
+  ...headerStrings.zh,
+  ...progressStrings.zh,
+  ...quizStrings.zh,
+  ...reasonsStrings.zh,
+  ...stepperStrings.zh,
 };

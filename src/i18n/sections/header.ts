@@ -1,0 +1,7 @@
+// Interface strings of the header area, both languages side by side. Keys start with 'header.';
+// zh is typed against en, and en.ts / zh.ts merge this section into the one dictionary per language.
+const en = {} as const;
+
+const zh: Record<keyof typeof en, string> = {};
+
+export const headerStrings = { en, zh };

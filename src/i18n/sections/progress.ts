@@ -1,0 +1,7 @@
+// Interface strings of the progress area, both languages side by side. Keys start with 'progress.';
+// zh is typed against en, and en.ts / zh.ts merge this section into the one dictionary per language.
+const en = {} as const;
+
+const zh: Record<keyof typeof en, string> = {};
+
+export const progressStrings = { en, zh };
