@@ -24,13 +24,21 @@ export function lessonPath(id: string): string {
   return `lessons/${id}`;
 }
 
-/** Sections announced on the course map before their lessons exist, in course order. */
-export const upcomingSections = [
-  'upcoming.flags',
-  'upcoming.handshake',
-  'upcoming.whyThree',
-  'upcoming.teardown',
-  'upcoming.timeWait',
-  'upcoming.whyFour',
-  'upcoming.httpLife',
-] as const satisfies readonly UiKey[];
+/**
+ * The course's planned sections in order, each with the id its lesson has (or will have), so a
+ * section stops being announced as "coming soon" once its lesson exists.
+ */
+export const plannedSections = [
+  { id: 'tcp-header', key: 'upcoming.flags' },
+  { id: 'three-way-handshake', key: 'upcoming.handshake' },
+  { id: 'why-three', key: 'upcoming.whyThree' },
+  { id: 'four-way-teardown', key: 'upcoming.teardown' },
+  { id: 'time-wait', key: 'upcoming.timeWait' },
+  { id: 'why-four', key: 'upcoming.whyFour' },
+  { id: 'http-life', key: 'upcoming.httpLife' },
+] as const satisfies readonly { id: string; key: UiKey }[];
+
+/** The planned sections whose lessons are not written yet, in course order. */
+export function upcomingSections(writtenIds: readonly string[]): UiKey[] {
+  return plannedSections.filter((section) => !writtenIds.includes(section.id)).map((section) => section.key);
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { plannedSections, upcomingSections } from '../../src/i18n/index.ts';
+
+describe('upcomingSections', () => {
+  it('announces every planned section while no lesson is written', () => {
+    expect(upcomingSections([])).toEqual(plannedSections.map((s) => s.key));
+  });
+
+  it('stops announcing a section once its lesson exists, keeping course order', () => {
+    expect(upcomingSections(['how-to-use', 'three-way-handshake', 'tcp-header'])).toEqual([
+      'upcoming.whyThree',
+      'upcoming.teardown',
+      'upcoming.timeWait',
+      'upcoming.whyFour',
+      'upcoming.httpLife',
+    ]);
+  });
+
+  it('gives each planned section its own lesson id', () => {
+    expect(new Set(plannedSections.map((s) => s.id)).size).toBe(plannedSections.length);
+  });
+});
