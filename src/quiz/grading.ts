@@ -1,0 +1,35 @@
+// Grading shared by the numeric kinds: read the typed text strictly, compare, and name the
+// misconception a wrong number betrays.
+import { SEQ_SPACE } from '../core/index.ts';
+import { parseNumberInput } from './number-input.ts';
+import type { Grade, Misconception, NumberQuestion, Trap } from './types.ts';
+
+/** True when `value` is the expected number plus or minus a multiple of 2^32: the sum was right but never wrapped. */
+function missedWrap(value: number, expected: number): boolean {
+  return value !== expected && (value - expected) % SEQ_SPACE === 0;
+}
+
+function trapped(value: number, traps: readonly Trap[]): Misconception | undefined {
+  return traps.find((trap) => trap.value === value)?.misconception;
+}
+
+export function gradeNumber(question: NumberQuestion, text: string): Grade {
+  const base = { expected: question.answer, given: text.trim(), explanation: question.explanation };
+  const input = parseNumberInput(text);
+  if (!input.ok) {
+    const wrap = input.value !== undefined && missedWrap(input.value, question.answer);
+    return { ...base, correct: false, inputError: input.error, ...(wrap ? { misconception: 'no_wrap' as const } : {}) };
+  }
+  if (input.value === question.answer) return { ...base, given: input.value, correct: true };
+  const misconception = trapped(input.value, question.traps);
+  return { ...base, given: input.value, correct: false, ...(misconception ? { misconception } : {}) };
+}
+
+/** Keeps the traps that are really wrong answers (a coincidence can make a trap equal the answer) and distinct. */
+export function realTraps(answer: number, traps: readonly (Trap | null)[]): Trap[] {
+  const kept: Trap[] = [];
+  for (const trap of traps) {
+    if (trap && trap.value !== answer && !kept.some((k) => k.value === trap.value)) kept.push(trap);
+  }
+  return kept;
+}

@@ -1,0 +1,35 @@
+// "What sequence number does this segment carry?" — the answer is the core's: the sender's ISN
+// plus everything it has sent since, where its SYN (and FIN) each used one number.
+import { gradeNumber, realTraps } from '../grading.ts';
+import { message } from '../message.ts';
+import type { Rng } from '../random.ts';
+import { lastConsumingFrom, minus, reasonsFor, runPick, spaceUsed, storyUntil, type SegmentPick } from '../story.ts';
+import type { Grade, NumberQuestion, Trap } from '../types.ts';
+
+export function asksSeq(pick: SegmentPick, rng: Rng): NumberQuestion | null {
+  const { profile, run, target } = runPick(rng, pick);
+  const { seq, ack } = target.segment;
+  const previous = lastConsumingFrom(run, target.from, target);
+  // Forgetting that the sender's own SYN or FIN used a number gives one less.
+  const forgotControl: Trap | null =
+    previous && previous.segment.len === 0 && spaceUsed(previous) === 1
+      ? {
+          value: minus(seq, 1),
+          misconception: previous.segment.flags.includes('SYN') ? 'syn_consumes_one' : 'fin_consumes_one',
+        }
+      : null;
+  return {
+    kind: 'seq-value',
+    index: 0,
+    profile,
+    prompt: message('quiz.ask.seq', { side: message(`quiz.side.${target.from}`) }),
+    story: storyUntil(run, target, 'seq'),
+    explanation: reasonsFor(run, target),
+    answer: seq,
+    traps: realTraps(seq, [forgotControl, ack === null ? null : { value: ack, misconception: 'seq_ack_swapped' }]),
+  };
+}
+
+export function gradeSeq(question: NumberQuestion, text: string): Grade {
+  return gradeNumber(question, text);
+}

@@ -1,0 +1,47 @@
+// "Which control bits are set on this segment?" — the answer is the core's segment's flags; a
+// response is right when it names exactly those bits.
+import { FLAG_ORDER } from '../../core/index.ts';
+import type { Flag } from '../../core/index.ts';
+import { message } from '../message.ts';
+import type { Rng } from '../random.ts';
+import { reasonsFor, runPick, storyUntil, type SegmentPick } from '../story.ts';
+import type { FlagsQuestion, Grade } from '../types.ts';
+
+export function asksFlags(pick: SegmentPick, rng: Rng): FlagsQuestion {
+  const { profile, run, target } = runPick(rng, pick);
+  return {
+    kind: 'which-flags',
+    index: 0,
+    profile,
+    prompt: message('quiz.ask.flags', { side: message(`quiz.side.${target.from}`) }),
+    story: storyUntil(run, target, 'flags'),
+    explanation: reasonsFor(run, target),
+    options: FLAG_ORDER,
+    answer: target.segment.flags,
+  };
+}
+
+/** The chosen bits in canonical order, each once. */
+function canonical(flags: readonly Flag[]): Flag[] {
+  return FLAG_ORDER.filter((flag) => flags.includes(flag));
+}
+
+export function gradeFlags(question: FlagsQuestion, chosen: readonly Flag[]): Grade {
+  const given = canonical(chosen);
+  const expected = canonical(question.answer);
+  const same = (a: readonly Flag[], b: readonly Flag[]) => a.length === b.length && a.every((f, i) => f === b[i]);
+  const correct = same(given, expected);
+  // Every segment after the very first SYN carries ACK (RFC 9293 §3.10.7.4): leaving it off is a pattern.
+  const ackMissing = !correct && expected.includes('ACK') && same([...given, 'ACK'].sort(byOrder), expected);
+  return {
+    correct,
+    expected,
+    given,
+    explanation: question.explanation,
+    ...(ackMissing ? { misconception: 'ack_flag_missing' as const } : {}),
+  };
+}
+
+function byOrder(a: Flag, b: Flag): number {
+  return FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b);
+}

@@ -1,0 +1,96 @@
+// Questions about one segment of a scenario run by the core: which segment, the story leading to
+// it (every call and segment before it, the segment itself with the asked field hidden), and the
+// core's reasons for sending it. Shared by the ack-value, seq-value and which-flags kinds.
+import { simulate, SEQ_SPACE } from '../core/index.ts';
+import type { Profile, Reason, SentSegment, Side, Run } from '../core/index.ts';
+import { SCENARIOS } from '../core/scenarios.ts';
+import { drawIsn } from './random.ts';
+import type { Rng } from './random.ts';
+import type { StoryLine } from './types.ts';
+
+/** The scenarios segment questions draw from (each story's first connection). */
+export type StoryScenario = 'normal-open' | 'close-from-client' | 'abortive-close';
+
+/** A segment of a scenario: the `nth` (1-based) segment `from` sends. */
+export interface SegmentPick {
+  readonly scenario: StoryScenario;
+  readonly from: Side;
+  readonly nth: number;
+}
+
+export interface PickedSegment {
+  readonly profile: Profile;
+  readonly run: Run;
+  readonly target: SentSegment;
+}
+
+/** Runs the pick's scenario with a random profile and random ISNs; the pick must exist in it. */
+export function runPick(rng: Rng, pick: SegmentPick): PickedSegment {
+  const profile = rng.pick<Profile>(['rfc9293', 'linux']);
+  const clientIsn = drawIsn(rng);
+  const serverIsn = drawIsn(rng);
+  const run = simulate(SCENARIOS[pick.scenario].build({ profile, clientIsn, serverIsn }));
+  const target = run.segments.find((s) => s.from === pick.from && s.nth === pick.nth && !s.injected);
+  if (!target) throw new Error(`internal: ${pick.scenario} has no segment ${pick.nth} from the ${pick.from}`);
+  return { profile, run, target };
+}
+
+export type Hidden = 'seq' | 'ack' | 'flags';
+
+function lineOf(sent: SentSegment, hide: Hidden | null): StoryLine {
+  const { seq, ack, flags, len } = sent.segment;
+  return {
+    type: 'segment',
+    from: sent.from,
+    flags: hide === 'flags' ? null : flags,
+    seq: hide === 'seq' ? null : seq,
+    // The ACK field is present iff the ACK bit is: showing it would answer a flags question.
+    ack: hide === 'ack' ? null : hide === 'flags' ? 'hidden' : (ack ?? 'none'),
+    len,
+  };
+}
+
+/** Every call and transmitted segment up to the target, the target last with `hide` hidden. */
+export function storyUntil(run: Run, target: SentSegment, hide: Hidden): StoryLine[] {
+  const lines: StoryLine[] = [];
+  const isns = { client: run.scenario.client.isn, server: run.scenario.server.isn };
+  for (const step of run.steps) {
+    if (step.event.kind === 'call') {
+      const { side, call } = step.event;
+      lines.push({
+        type: 'call',
+        side,
+        call: call.name,
+        ...(call.name === 'connect' || call.name === 'listen' ? { isn: isns[side] } : {}),
+        ...(call.name === 'send' ? { bytes: call.bytes } : {}),
+      });
+    }
+    for (const sent of step.sent) {
+      lines.push(lineOf(sent, sent.id === target.id ? hide : null));
+      if (sent.id === target.id) return lines;
+    }
+  }
+  throw new Error('internal: the target segment is not in the run');
+}
+
+/** The core's reasons for the step that sent the target: its state changes, then why it was sent. */
+export function reasonsFor(run: Run, target: SentSegment): Reason[] {
+  const step = run.steps.find((s) => s.sent.some((sent) => sent.id === target.id));
+  return [...(step?.transitions.map((t) => t.reason) ?? []), target.reason];
+}
+
+/** Sequence space a segment occupies: its bytes, plus one for SYN and one for FIN (RFC 9293 §3.4). */
+export function spaceUsed(sent: SentSegment): number {
+  const { flags, len } = sent.segment;
+  return len + (flags.includes('SYN') ? 1 : 0) + (flags.includes('FIN') ? 1 : 0);
+}
+
+/** The other side's latest segment sent before the target that occupied sequence space. */
+export function lastConsumingFrom(run: Run, side: Side, before: SentSegment): SentSegment | undefined {
+  return run.segments.filter((s) => s.from === side && s.id < before.id && !s.injected && spaceUsed(s) > 0).at(-1);
+}
+
+/** n − k modulo 2^32. */
+export function minus(n: number, k: number): number {
+  return (((n - k) % SEQ_SPACE) + SEQ_SPACE) % SEQ_SPACE;
+}
