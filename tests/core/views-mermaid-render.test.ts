@@ -33,7 +33,7 @@ interface CapturedCase {
 
 /** A real capture (oracle a_normal) in the trace format: what Linux sent and the states it was seen in. */
 function capturedTrace(): TraceLike {
-  const path = fileURLToPath(new URL('../../../shared/oracle/linux/a_normal.json', import.meta.url));
+  const path = fileURLToPath(new URL('../fixtures/oracle/linux/a_normal.json', import.meta.url));
   const captured = JSON.parse(readFileSync(path, 'utf8')) as CapturedCase;
   const sides: Side[] = ['client', 'server'];
   return {
