@@ -3,3 +3,4 @@
  * (alias in tsconfig.json paths and astro.config.mjs). Add lesson components here.
  */
 export { default as Callout } from './Callout.astro';
+export { default as Stepper } from './Stepper.astro';

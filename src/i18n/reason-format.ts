@@ -1,0 +1,101 @@
+/**
+ * Turning the core's structured reasons into a sentence and a citation, in one language.
+ * Pure and tiny: islands import it (the dictionaries they do not — a wrapper hands them the few
+ * templates they need, already picked for the page's language).
+ */
+import type { Reason } from '../core/types.ts';
+import type { Locale } from './locales.ts';
+
+/** Reason key (e.g. 'syn_sent.rcv_syn_ack', no 'reasons.' prefix) → template with {param} placeholders. */
+export type ReasonMessages = Readonly<Record<string, string>>;
+
+/** The dictionary prefix of reason messages: 'reasons.' + key. */
+export const REASON_PREFIX = 'reasons.';
+
+/**
+ * Keys made of the endpoint's current state and a suffix ('established.send_data',
+ * 'fin_wait_2.send_data', ...) can share one message under '*.suffix'. A message written for the
+ * exact key wins.
+ */
+export function reasonTemplate(key: string, messages: ReasonMessages): string | undefined {
+  const exact = messages[key];
+  if (exact !== undefined) return exact;
+  const dot = key.indexOf('.');
+  return dot < 0 ? undefined : messages[`*${key.slice(dot)}`];
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** The parameter names a template uses, in order of first use. */
+export function templateParams(template: string): string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string))];
+}
+
+/** Fills {name} from params; numbers are written in plain decimal (sequence numbers are not quantities to group). */
+export function fillTemplate(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+const SOURCE_LABEL: Readonly<Record<Locale, { linux: string; hypothetical: string }>> = {
+  en: { linux: 'Linux: ', hypothetical: 'Hypothetical, not TCP: see RFC 9293 §' },
+  zh: { linux: 'Linux：', hypothetical: '假想情形，并非 TCP：参见 RFC 9293 §' },
+};
+
+/** Where a reason comes from, as the learner should look it up: 'RFC 9293 §3.10.7.3', 'Linux: tcp_fin_timeout'. */
+export function citation(reason: Reason, locale: Locale): string {
+  const source = reason.source ?? 'rfc9293';
+  switch (source) {
+    case 'linux':
+      return `${SOURCE_LABEL[locale].linux}${reason.section}`;
+    case 'hypothetical':
+      return `${SOURCE_LABEL[locale].hypothetical}${reason.section}`;
+    default:
+      return `RFC ${source.slice(3)} §${reason.section}`;
+  }
+}
+
+/** The RFC's own section link, or null for a Linux knob. */
+export function citationHref(reason: Reason): string | null {
+  const source = reason.source ?? 'rfc9293';
+  if (source === 'linux') return null;
+  const rfc = source === 'hypothetical' ? '9293' : source.slice(3);
+  return `https://www.rfc-editor.org/rfc/rfc${rfc}.html#section-${reason.section}`;
+}
+
+export interface FormattedReason {
+  readonly text: string;
+  readonly cite: string;
+  readonly href: string | null;
+}
+
+/** A reason as a sentence in `locale` plus its citation. An unknown key shows as itself rather than failing. */
+export function formatReason(reason: Reason, messages: ReasonMessages, locale: Locale): FormattedReason {
+  const template = reasonTemplate(reason.key, messages);
+  return {
+    text: template === undefined ? reason.key : fillTemplate(template, reason.params),
+    cite: citation(reason, locale),
+    href: citationHref(reason),
+  };
+}
+
+/** The reason templates of a dictionary ('reasons.x' keys), without their prefix. */
+export function reasonMessagesOf(dictionary: Readonly<Record<string, string>>): ReasonMessages {
+  return Object.fromEntries(
+    Object.entries(dictionary)
+      .filter(([key]) => key.startsWith(REASON_PREFIX))
+      .map(([key, value]) => [key.slice(REASON_PREFIX.length), value]),
+  );
+}
+
+/** Just the templates `keys` need, resolved ('*.suffix' ones under their real key): what an island is given. */
+export function pickReasonMessages(keys: Iterable<string>, messages: ReasonMessages): ReasonMessages {
+  const picked: Record<string, string> = {};
+  for (const key of keys) {
+    const template = reasonTemplate(key, messages);
+    if (template !== undefined) picked[key] = template;
+  }
+  return picked;
+}

@@ -1,0 +1,213 @@
+/**
+ * The connection stepper: two endpoints with their state and sequence variables, a ladder diagram
+ * of the run, and controls to walk it step by step (buttons, ← → Home End, play). Each step is
+ * explained from the core's reasons, in the page's language.
+ *
+ * Server-rendered (and until it hydrates, or with JavaScript off) it is a static picture: the full
+ * ladder and the list of every step's explanation.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { ScenarioId } from '../core/scenarios.ts';
+import type { EndpointSnapshot, Profile, Side } from '../core/types.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { ReasonMessages } from '../i18n/reason-format.ts';
+import { createStepperStore, runsOf, type StepperStore } from '../stores/stepper.ts';
+import { explain, type Explanation, type StepperStrings } from './stepper/explain.ts';
+import { formatStepHash, parseStepHash } from './stepper/hash.ts';
+import { Ladder } from './stepper/Ladder.tsx';
+import { ladderOf } from './stepper/ladder.ts';
+
+export interface ConnectionStepperProps {
+  scenario: ScenarioId;
+  params?: Readonly<Record<string, unknown>>;
+  /** Profiles to offer, default first; one means no choice is shown. */
+  profiles: readonly Profile[];
+  locale: Locale;
+  strings: StepperStrings;
+  messages: ReasonMessages;
+  /** Whether this stepper keeps its step in the URL (`#step=N`): only one per page may. */
+  ownsHash?: boolean;
+  /** What the stepper shows, for its accessible name. */
+  title?: string;
+}
+
+const SIDES: readonly Side[] = ['client', 'server'];
+const VARS = [
+  ['SND.UNA', 'sndUna'],
+  ['SND.NXT', 'sndNxt'],
+  ['RCV.NXT', 'rcvNxt'],
+  ['ISS', 'iss'],
+  ['IRS', 'irs'],
+] as const;
+
+function Icon({ d }: { d: string }) {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <path d={d} />
+    </svg>
+  );
+}
+const ICONS = {
+  reset: 'M2 3h2v10H2zM14 3v10L5 8z',
+  back: 'M12 3v10L5 8z',
+  forward: 'M4 3v10l7-5z',
+  play: 'M4 2v12l10-6z',
+  pause: 'M4 3h3v10H4zM9 3h3v10H9z',
+};
+
+function Why({ x }: { x: Explanation }) {
+  return (
+    <>
+      {x.reasons.map((r, i) => (
+        <p key={i} class="stp-why">
+          {r.text}{' '}
+          {r.href ? <a href={r.href}>{r.cite}</a> : <span class="stp-cite">{r.cite}</span>}
+        </p>
+      ))}
+      {x.notes.map((note, i) => (
+        <p key={`n${i}`} class="stp-why">{note}</p>
+      ))}
+    </>
+  );
+}
+
+function Endpoint({ name, now, before }: { name: string; now: EndpointSnapshot; before: EndpointSnapshot }) {
+  return (
+    <div class="stp-end">
+      <p class="stp-who">{name}</p>
+      <p class={`stp-state${now.state !== before.state ? ' is-changed' : ''}`} data-testid="stepper-state">{now.state}</p>
+      <dl class="stp-vars">
+        {VARS.map(([label, key]) => (
+          <div key={key} class={now[key] !== before[key] ? 'is-changed' : undefined}>
+            <dt>{label}</dt>
+            <dd>{now[key] ?? '—'}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+function useStepper(props: ConnectionStepperProps): StepperStore {
+  return useMemo(() => {
+    const runs = runsOf({ scenario: props.scenario, ...(props.params ? { params: props.params } : {}) }, props.profiles);
+    return createStepperStore({ runs });
+    // One store for the island's life: its props never change after the page is built.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+}
+
+export default function ConnectionStepper(props: ConnectionStepperProps) {
+  const { strings: s, messages, locale, ownsHash = true } = props;
+  const store = useStepper(props);
+  const defaultProfile = store.profiles[0] as Profile;
+  const [live, setLive] = useState(false);
+  const index = useStore(store.$index);
+  const profile = useStore(store.$profile);
+  const playing = useStore(store.$playing);
+  const timeline = useStore(store.$timeline);
+  const frame = timeline.at(index);
+  const ladder = useMemo(() => ladderOf(store.runOf(profile)), [store, profile]);
+  const names = { client: s.client, server: s.server };
+  const timerNames = { retransmit: s['timer.retransmit'], delayed_ack: s['timer.delayed_ack'], time_wait: s['timer.time_wait'], fin_wait_2: s['timer.fin_wait_2'] };
+  const total = timeline.length - 1;
+  const label = props.title ? `${s.label}: ${props.title}` : s.label;
+
+  // Hydrated: take the step from the URL, then keep the URL in step with the stepper.
+  useEffect(() => {
+    const fromHash = () => {
+      const { step, profile: p } = parseStepHash(location.hash);
+      if (p) store.setProfile(p);
+      if (step !== null) store.seek(step);
+    };
+    if (ownsHash) fromHash();
+    setLive(true);
+    if (!ownsHash) return () => store.pause();
+    const write = () =>
+      history.replaceState(history.state, '', formatStepHash(store.$index.get(), store.$profile.get(), defaultProfile));
+    const stopIndex = store.$index.listen(write);
+    const stopProfile = store.$profile.listen(write);
+    addEventListener('hashchange', fromHash);
+    return () => {
+      stopIndex();
+      stopProfile();
+      removeEventListener('hashchange', fromHash);
+      store.pause();
+    };
+  }, [store]);
+
+  if (!live) {
+    // The static picture: what the server sends, and all a reader without JavaScript gets.
+    const frames = Array.from({ length: total }, (_, i) => timeline.at(i + 1));
+    return (
+      <div class="stp" role="group" aria-label={label}>
+        <Ladder ladder={ladder} names={names} timerNames={timerNames} current={null} label={s.diagram} />
+        <p class="stp-heading">{s.steps}</p>
+        <ol class="stp-steps">
+          {frames.map((f) => {
+            const x = explain(f, total, s, messages, locale);
+            return (
+              <li key={f.index}>
+                <p class="stp-event">{x.event}</p>
+                <Why x={x} />
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    );
+  }
+
+  const before = timeline.at(Math.max(0, index - 1));
+  const x = explain(frame, total, s, messages, locale);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const act = { ArrowLeft: store.back, ArrowRight: store.forward, Home: store.reset, End: store.toEnd }[e.key];
+    if (!act) return;
+    e.preventDefault();
+    store.pause();
+    act();
+  };
+  const button = (name: keyof typeof ICONS, text: string, onClick: () => void, disabled = false) => (
+    <button type="button" class="stp-btn" aria-label={text} title={text} onClick={onClick} disabled={disabled} data-action={name}>
+      <Icon d={ICONS[name]} />
+    </button>
+  );
+
+  return (
+    <div class="stp is-live" role="group" aria-label={label} tabIndex={0} onKeyDown={onKeyDown} data-step={index} data-profile={profile}>
+      <div class="stp-panel">
+        <div class="stp-ends">
+          {SIDES.map((side) => (
+            <Endpoint key={side} name={names[side]} now={frame[side]} before={index === 0 ? frame[side] : before[side]} />
+          ))}
+        </div>
+        <div class="stp-controls">
+          {button('reset', s.reset, () => (store.pause(), store.reset()), index === 0)}
+          {button('back', s.back, () => (store.pause(), store.back()), index === 0)}
+          {playing ? button('pause', s.pause, store.pause) : button('play', s.play, store.play)}
+          {button('forward', s.forward, () => (store.pause(), store.forward()), index === total)}
+          <span class="stp-count">{index}/{total}</span>
+        </div>
+        {store.profiles.length > 1 && (
+          <div class="stp-profiles" role="group" aria-label={s.profile}>
+            {store.profiles.map((p) => (
+              <button key={p} type="button" aria-pressed={p === profile} onClick={() => store.setProfile(p)} data-profile={p}>
+                {s[`profile.${p}`]}
+              </button>
+            ))}
+          </div>
+        )}
+        <div class="stp-explain" aria-live="polite" data-testid="stepper-explanation">
+          {x.heading && <p class="stp-heading">{x.heading}</p>}
+          <p class="stp-event">{x.event}</p>
+          <Why x={x} />
+        </div>
+        <p class="stp-keys">{s.keys}</p>
+      </div>
+      <Ladder ladder={ladder} names={names} timerNames={timerNames} current={index} label={s.diagram} />
+    </div>
+  );
+}
+
