@@ -1,6 +1,6 @@
 // Grading shared by the numeric kinds: read the typed text strictly, compare, and name the
 // misconception a wrong number betrays.
-import { SEQ_SPACE } from '../core/index.ts';
+import { SEQ_SPACE } from '../core/seq.ts';
 import { parseNumberInput } from './number-input.ts';
 import type { Grade, Misconception, NumberQuestion, Trap } from './types.ts';
 

@@ -1,12 +1,12 @@
 // The quiz engine's public API: pure question generation and grading on the TCP core.
 export { makeQuiz, grade, scoreOf, correctResponse } from './quiz.ts';
 export type { Score } from './quiz.ts';
-export { formatSeed, parseSeed, seedFromBits, seedOf } from './seed.ts';
+export { defaultSeed, formatSeed, parseSeed, seedFromBits, seedOf } from './seed.ts';
 export type { Seed, SeedError, SeedParse } from './seed.ts';
 export { parseNumberInput } from './number-input.ts';
 export type { NumberInput, NumberInputError } from './number-input.ts';
 export { QUIZ_KINDS } from './types.ts';
 export type * from './types.ts';
 export type { Message } from './message.ts';
-export { LESSON_POOLS } from './lessons.ts';
+export { explanationKeys, LESSON_POOLS } from './lessons.ts';
 export * from './progress.ts';

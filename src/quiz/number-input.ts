@@ -1,7 +1,7 @@
 // What a learner types as a sequence or acknowledgment number, read strictly: decimal digits
 // only, 0..4294967295. Anything else gets a typed error the island turns into a sentence that
 // says what is wrong, never a silent guess (no hex, signs, decimals or thousands separators).
-import { SEQ_SPACE } from '../core/index.ts';
+import { SEQ_SPACE } from '../core/seq.ts';
 
 export type NumberInputError = 'empty' | 'negative' | 'too_large' | 'not_a_number';
 

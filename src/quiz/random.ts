@@ -3,7 +3,7 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-import { SEQ_SPACE } from '../core/index.ts';
+import { SEQ_SPACE } from '../core/seq.ts';
 import type { Seed } from './seed.ts';
 
 /** A random source. It advances as it is used: one per quiz, consumed in a fixed order. */

@@ -34,3 +34,16 @@ export function parseSeed(text: string): SeedParse {
 export function seedFromBits(bits: number): Seed {
   return seedOf(bits >>> 0);
 }
+
+/**
+ * The seed a lesson's quiz starts with when the URL names none: fixed per lesson (FNV-1a of its
+ * id), so the page built without JavaScript and the page after hydration show the same questions.
+ */
+export function defaultSeed(lessonId: string): Seed {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < lessonId.length; i++) {
+    hash ^= lessonId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash as Seed;
+}

@@ -1,8 +1,10 @@
 // Questions about one segment of a scenario run by the core: which segment, the story leading to
 // it (every call and segment before it, the segment itself with the asked field hidden), and the
 // core's reasons for sending it. Shared by the ack-value, seq-value and which-flags kinds.
-import { simulate, SEQ_SPACE } from '../core/index.ts';
-import type { Profile, Reason, SentSegment, Side, Run } from '../core/index.ts';
+import { SEQ_SPACE } from '../core/seq.ts';
+import { simulate } from '../core/simulate.ts';
+import type { Run, SentSegment } from '../core/simulate.ts';
+import type { Profile, Reason, Side } from '../core/types.ts';
 import { SCENARIOS } from '../core/scenarios.ts';
 import { drawIsn } from './random.ts';
 import type { Rng } from './random.ts';
@@ -24,11 +26,14 @@ export interface PickedSegment {
   readonly target: SentSegment;
 }
 
-/** Runs the pick's scenario with a random profile and random ISNs; the pick must exist in it. */
+/** Runs the pick's scenario with a random profile and random ISNs. */
 export function runPick(rng: Rng, pick: SegmentPick): PickedSegment {
   const profile = rng.pick<Profile>(['rfc9293', 'linux']);
-  const clientIsn = drawIsn(rng);
-  const serverIsn = drawIsn(rng);
+  return runSegment(pick, profile, drawIsn(rng), drawIsn(rng));
+}
+
+/** Runs the pick's scenario; the picked segment must exist in it. */
+export function runSegment(pick: SegmentPick, profile: Profile, clientIsn: number, serverIsn: number): PickedSegment {
   const run = simulate(SCENARIOS[pick.scenario].build({ profile, clientIsn, serverIsn }));
   const target = run.segments.find((s) => s.from === pick.from && s.nth === pick.nth && !s.injected);
   if (!target) throw new Error(`internal: ${pick.scenario} has no segment ${pick.nth} from the ${pick.from}`);

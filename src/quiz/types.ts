@@ -1,6 +1,6 @@
 // The question kinds, learners' responses and grades. Plain data: a question carries its answer
 // (computed by the core when the question was made) and the core's reasons for it.
-import type { Flag, Profile, Reason, Side, TcpState, Call } from '../core/index.ts';
+import type { Flag, Profile, Reason, Side, TcpState, Call } from '../core/types.ts';
 import type { Message } from './message.ts';
 import type { NumberInputError } from './number-input.ts';
 

@@ -4,3 +4,4 @@
  */
 export { default as Callout } from './Callout.astro';
 export { default as Stepper } from './Stepper.astro';
+export { default as Quiz } from './Quiz.astro';

@@ -1,6 +1,6 @@
 // "What acknowledgment number does this segment carry?" — the answer is the number the core put
 // in the segment: the peer's sequence number plus the space its segment used (SYN and FIN count one).
-import { otherSide } from '../../core/index.ts';
+import { otherSide } from '../../core/types.ts';
 import { gradeNumber, realTraps } from '../grading.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';

@@ -1,8 +1,11 @@
 // "An endpoint in state S meets event E: what state is it in next?" — the endpoint is real: it is
 // driven into S through the core's step() (a connect, a SYN arriving, …), then E is stepped, and
 // the state step() returns is the answer, with step()'s reasons as the explanation.
-import { createEndpoint, otherSide, seqAdd, seqNum, step, TCP_STATES } from '../../core/index.ts';
-import type { Endpoint, Flag, Input, Profile, Segment, Side, TcpState } from '../../core/index.ts';
+import { createEndpoint, step } from '../../core/endpoint.ts';
+import type { Endpoint, Input } from '../../core/endpoint.ts';
+import { seqAdd, seqNum } from '../../core/seq.ts';
+import { otherSide, TCP_STATES } from '../../core/types.ts';
+import type { Flag, Profile, Segment, Side, TcpState } from '../../core/types.ts';
 import { message } from '../message.ts';
 import { drawIsn } from '../random.ts';
 import type { Rng } from '../random.ts';
@@ -15,7 +18,7 @@ export interface NextStateCase {
   readonly before: (isn: Isns) => readonly Input[];
   readonly event: (isn: Isns) => Input;
 }
-interface Isns {
+export interface Isns {
   readonly own: number;
   readonly peer: number;
 }
@@ -28,7 +31,7 @@ function segment(flags: readonly Flag[], seq: number, ack?: number): Input {
 const plusOne = (n: number) => seqAdd(seqNum(n), 1);
 
 // An active opener after connect, and after the SYN+ACK that completes its handshake.
-const connected = (i: Isns) => [call('connect')];
+const connected = () => [call('connect')];
 const established = (i: Isns) => [call('connect'), segment(['SYN', 'ACK'], i.peer, plusOne(i.own))];
 
 export const NEXT_STATE_CASES = {
@@ -97,7 +100,11 @@ function storyLine(input: Input, side: Side, isn: number): StoryLine {
 
 export function asksNextState(c: NextStateCase, rng: Rng): NextStateQuestion {
   const profile = rng.pick<Profile>(['rfc9293', 'linux']);
-  const isns: Isns = { own: drawIsn(rng), peer: drawIsn(rng) };
+  return nextStateQuestion(c, profile, { own: drawIsn(rng), peer: drawIsn(rng) });
+}
+
+/** Drives a fresh endpoint through the case's inputs with step(), then steps the event. */
+export function nextStateQuestion(c: NextStateCase, profile: Profile, isns: Isns): NextStateQuestion {
   let endpoint: Endpoint = createEndpoint(c.side, isns.own);
   const story: StoryLine[] = [];
   let now = 0;

@@ -1,7 +1,7 @@
 // "Which control bits are set on this segment?" — the answer is the core's segment's flags; a
 // response is right when it names exactly those bits.
-import { FLAG_ORDER } from '../../core/index.ts';
-import type { Flag } from '../../core/index.ts';
+import { FLAG_ORDER } from '../../core/types.ts';
+import type { Flag } from '../../core/types.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
 import { reasonsFor, runPick, storyUntil, type SegmentPick } from '../story.ts';
@@ -32,7 +32,7 @@ export function gradeFlags(question: FlagsQuestion, chosen: readonly Flag[]): Gr
   const same = (a: readonly Flag[], b: readonly Flag[]) => a.length === b.length && a.every((f, i) => f === b[i]);
   const correct = same(given, expected);
   // Every segment after the very first SYN carries ACK (RFC 9293 §3.10.7.4): leaving it off is a pattern.
-  const ackMissing = !correct && expected.includes('ACK') && same([...given, 'ACK'].sort(byOrder), expected);
+  const ackMissing = !correct && expected.includes('ACK') && same(canonical([...given, 'ACK']), expected);
   return {
     correct,
     expected,
@@ -40,8 +40,4 @@ export function gradeFlags(question: FlagsQuestion, chosen: readonly Flag[]): Gr
     explanation: question.explanation,
     ...(ackMissing ? { misconception: 'ack_flag_missing' as const } : {}),
   };
-}
-
-function byOrder(a: Flag, b: Flag): number {
-  return FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b);
 }

@@ -1,0 +1,118 @@
+/**
+ * A lesson's auto-graded quiz. The engine (src/quiz) makes the questions from a seed and grades
+ * them; the quiz store keeps answers and grades; this renders and dispatches.
+ *
+ * The seed lives in the URL (`?seed=…`): a shared link opens the same questions. The page is
+ * built with the lesson's default seed, so without JavaScript (and until hydration) the questions
+ * of that variant are readable; after hydration a seed in the URL takes over, and "Try a new
+ * variant" draws one with crypto.getRandomValues and writes it back with history.replaceState.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { Locale } from '../i18n/locales.ts';
+import type { ReasonMessages } from '../i18n/reason-format.ts';
+import { formatSeed, parseSeed, seedOf, type QuizKind } from '../quiz/index.ts';
+import { $progress } from '../stores/progress.ts';
+import { createQuizStore, isFinal } from '../stores/quiz.ts';
+import { ProgressNotice } from './quiz/ProgressNotice.tsx';
+import { QuestionCard } from './quiz/QuestionCard.tsx';
+import { ResetProgress } from './quiz/ResetProgress.tsx';
+import { format, type QuizStrings } from './quiz/strings.ts';
+
+export interface QuizProps {
+  lesson: string;
+  kinds: readonly QuizKind[];
+  count: number;
+  /** The lesson's default seed (URL form): what the page was built with. */
+  seed: string;
+  locale: Locale;
+  strings: QuizStrings;
+  reasons: ReasonMessages;
+}
+
+const SEED_PARAM = 'seed';
+
+function randomBits(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+}
+
+function writeSeedToUrl(seed: string): void {
+  const url = new URL(location.href);
+  url.searchParams.set(SEED_PARAM, seed);
+  history.replaceState(history.state, '', url);
+}
+
+export default function Quiz({ lesson, kinds, count, seed, locale, strings: s, reasons }: QuizProps) {
+  const built = parseSeed(seed);
+  const store = useMemo(() => createQuizStore({ lesson, kinds, count }, built.ok ? built.seed : seedOf(0)), [lesson]);
+  const state = useStore(store.$state);
+  const progress = useStore($progress);
+  const [live, setLive] = useState(false);
+  const [badSeed, setBadSeed] = useState(false);
+
+  // After hydration: a seed in the URL replaces the built one (an unreadable one is reported).
+  useEffect(() => {
+    const fromUrl = new URLSearchParams(location.search).get(SEED_PARAM);
+    if (fromUrl !== null) {
+      const parsed = parseSeed(fromUrl);
+      if (parsed.ok) store.load(parsed.seed);
+      else setBadSeed(true);
+    }
+    setLive(true);
+  }, [store]);
+
+  const mine = progress.lessons[lesson];
+  const idBase = `quiz-${lesson}`;
+  return (
+    <div class="quiz-live" data-testid="quiz" data-seed={formatSeed(state.seed)} data-live={live ? 'true' : 'false'}>
+      <ProgressNotice s={s} />
+      {badSeed && <p class="quiz-notice">{s['quiz.seedInvalid']}</p>}
+      <p class="quiz-variant">{format(s, 'quiz.variant', { seed: formatSeed(state.seed) })}</p>
+      <ol class="quiz-questions">
+        {state.questions.map((question, i) => (
+          <QuestionCard
+            key={`${state.seed}-${i}`}
+            question={question}
+            response={state.responses[i]}
+            grade={state.grades[i]}
+            locked={isFinal(state.grades[i])}
+            unanswered={state.unanswered[i] ?? false}
+            enabled={live}
+            idBase={`${idBase}-${i}`}
+            s={s}
+            reasons={reasons}
+            locale={locale}
+            onAnswer={(response) => store.answer(i, response)}
+            onCheck={() => store.check(i)}
+          />
+        ))}
+      </ol>
+      <div class="quiz-actions">
+        <button type="button" disabled={!live || state.score !== null} onClick={() => store.checkAll()}>
+          {s['quiz.checkAll']}
+        </button>
+        <button
+          type="button"
+          disabled={!live}
+          data-testid="quiz-new-variant"
+          onClick={() => {
+            writeSeedToUrl(formatSeed(store.newVariant(randomBits())));
+            setBadSeed(false);
+          }}
+        >
+          {s['quiz.newVariant']}
+        </button>
+      </div>
+      <div aria-live="polite" data-testid="quiz-score">
+        {state.score && <p class="quiz-score">{format(s, 'quiz.scoreDone', state.score)}</p>}
+      </div>
+      {mine && (
+        <p class="quiz-saved" data-testid="quiz-saved" data-completed={String(mine.completed)}>
+          {mine.completed && <strong>{s['progress.passed']} </strong>}
+          {format(s, 'progress.saved', { ...mine.best, attempts: mine.attempts })}
+        </p>
+      )}
+      <ResetProgress s={s} enabled={live} />
+    </div>
+  );
+}
