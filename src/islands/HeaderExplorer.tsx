@@ -1,0 +1,208 @@
+// The header explorer: the 20-byte TCP header drawn field by field from the core's layout table
+// (32 bits per row on a wide screen, a stacked list on a phone). The learner loads any segment
+// of a scenario, turns control bits on and off, and reads each field's meaning on hover or focus.
+// Renders and dispatches only: the header arithmetic is src/core/header.ts, the state
+// src/stores/header.ts; the strings come in as a prop, already in the page's language.
+import { useStore } from '@nanostores/preact';
+import { Fragment } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import {
+  CONTROL_BITS,
+  FLAGS_BYTE_INDEX,
+  HEADER_LAYOUT,
+  ROW_BITS,
+  bytesOfHex,
+  fieldValue,
+  flagsByte,
+  isControlBit,
+  toBinary,
+  toHex,
+  type FieldId,
+  type FieldLayout,
+} from '../core/header.ts';
+import type { Side } from '../core/types.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { headerUiStrings } from '../i18n/sections/header.ts';
+import { createHeaderExplorerStore } from '../stores/header.ts';
+
+export type HeaderStrings = Readonly<Record<keyof typeof headerUiStrings.en, string>>;
+
+export interface SegmentOption {
+  /** What the <select> shows, e.g. "1. client → server SYN seq=100". */
+  readonly label: string;
+  readonly from: Side;
+  readonly len: number;
+  /** The segment's 20 header bytes as hex. */
+  readonly hex: string;
+}
+
+interface Props {
+  /** Prefix for element ids, unique on the page. */
+  readonly id: string;
+  /** The page's language: the field notes are fetched in it. */
+  readonly locale: Locale;
+  readonly segments: readonly SegmentOption[];
+  readonly strings: HeaderStrings;
+}
+
+function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}
+
+/** "1001 1100 0100 0000": a field's bits, in nibbles. */
+function bitsOf(value: number, length: number): string {
+  return toBinary(value, length).replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+export default function HeaderExplorer({ id, locale, segments, strings }: Props) {
+  const [store] = useState(() =>
+    createHeaderExplorerStore(segments.map(({ from, len, hex }) => ({ from, len, header: bytesOfHex(hex) }))),
+  );
+  const index = useStore(store.$index);
+  const fields = useStore(store.$fields);
+  const bytes = useStore(store.$bytes);
+  const active = useStore(store.$active);
+  const notes = useStore(store.$notes);
+  useEffect(() => {
+    void store.loadNotes(locale);
+  }, [store, locale]);
+  const noteId = `${id}-note`;
+  const flags = flagsByte(fields.controlBits);
+  const explain = (field: FieldId) => () => store.explain(field);
+
+  const nameOf = (field: FieldId): string => (isControlBit(field) ? field : strings[`header.name.${field}`]);
+  const display = (field: FieldId): string => {
+    const value = fieldValue(fields, field);
+    return field === 'checksum' ? toHex(value, 4) : String(value);
+  };
+
+  const cell = ({ id: field, bitLength }: FieldLayout) => {
+    const content = (
+      <>
+        <span class="hx-name">{nameOf(field)}</span>
+        <span class="hx-value">{display(field)}</span>
+        <span class="hx-bits" aria-hidden="true">
+          {bitsOf(fieldValue(fields, field), bitLength)}
+        </span>
+      </>
+    );
+    // Control bits are switched with the labelled buttons below the grid; here they are drawn.
+    if (isControlBit(field)) {
+      return (
+        <span key={field} class={`hx-cell hx-flag hx-w1${fields.controlBits[field] ? ' on' : ''}`} data-field={field} onMouseEnter={explain(field)}>
+          {content}
+        </span>
+      );
+    }
+    return (
+      <button
+        key={field}
+        type="button"
+        class={`hx-cell hx-w${bitLength}`}
+        data-field={field}
+        aria-describedby={noteId}
+        onFocus={explain(field)}
+        onMouseEnter={explain(field)}
+        onClick={explain(field)}
+      >
+        {content}
+      </button>
+    );
+  };
+
+  const activeLayout = HEADER_LAYOUT.find((layout) => layout.id === active);
+  const rows = Array.from({ length: bytes.length / 4 }, (_, row) => Array.from(bytes.subarray(row * 4, row * 4 + 4)));
+
+  return (
+    <div class="hx" data-testid="header-explorer">
+      <p class="hx-title">{strings['header.title']}</p>
+      <p class="hx-pick">
+        <label for={`${id}-segment`}>{strings['header.segment']}</label>
+        <select id={`${id}-segment`} data-testid="header-segment" value={index} onChange={(e) => store.load(Number(e.currentTarget.value))}>
+          {segments.map((segment, i) => (
+            <option key={i} value={i}>
+              {segment.label}
+            </option>
+          ))}
+        </select>
+      </p>
+
+      <div class="hx-grid" role="group" aria-label={strings['header.grid']}>
+        {Array.from({ length: ROW_BITS }, (_, bit) => (
+          <span key={`b${bit}`} class="hx-ruler" aria-hidden="true">
+            {bit}
+          </span>
+        ))}
+        {HEADER_LAYOUT.map(cell)}
+      </div>
+
+      <div class="hx-note" id={noteId} data-testid="header-note">
+        {activeLayout ? (
+          <>
+            <p class="hx-note-head">
+              <strong>{nameOf(activeLayout.id)}</strong>
+              {' · '}
+              {fill(strings[activeLayout.bitLength === 1 ? 'header.bitSingle' : 'header.bitRange'], {
+                first: activeLayout.bitOffset,
+                last: activeLayout.bitOffset + activeLayout.bitLength - 1,
+                count: activeLayout.bitLength,
+              })}
+            </p>
+            {notes && <p>{notes[`header.note.${activeLayout.id}`]}</p>}
+          </>
+        ) : (
+          <p>{strings['header.hint']}</p>
+        )}
+      </div>
+
+      <p class="hx-label" id={`${id}-toggles`}>
+        {strings['header.toggles']}
+      </p>
+      <div class="hx-toggles" role="group" aria-labelledby={`${id}-toggles`}>
+        {CONTROL_BITS.map((bit) => (
+          <button
+            key={bit}
+            type="button"
+            data-flag={bit}
+            aria-pressed={fields.controlBits[bit]}
+            aria-describedby={noteId}
+            onFocus={explain(bit)}
+            onMouseEnter={explain(bit)}
+            onClick={() => store.toggle(bit)}
+          >
+            {bit}
+          </button>
+        ))}
+      </div>
+
+      <dl class="hx-out">
+        <dt>{strings['header.flagsByte']}</dt>
+        <dd>
+          <code data-testid="header-flags-binary">{toBinary(flags)}</code> = <code data-testid="header-flags-hex">{toHex(flags)}</code>
+        </dd>
+        <dt>{strings['header.bytes']}</dt>
+        <dd>
+          <code class="hx-hex" data-testid="header-bytes">
+            {rows.map((row, r) => (
+              <Fragment key={r}>
+                {r > 0 && ' '}
+                <span class="hx-row">
+                  {row.map((byte, b) => {
+                    const hex = byte.toString(16).padStart(2, '0');
+                    return (
+                      <Fragment key={b}>
+                        {b > 0 && ' '}
+                        {r * 4 + b === FLAGS_BYTE_INDEX ? <mark>{hex}</mark> : hex}
+                      </Fragment>
+                    );
+                  })}
+                </span>
+              </Fragment>
+            ))}
+          </code>
+        </dd>
+      </dl>
+      <p class="hx-fine">{fill(strings['header.checksumNote'], { len: segments[index]?.len ?? 0 })}</p>
+    </div>
+  );
+}
