@@ -4,12 +4,15 @@ import { otherSide } from '../../core/types.ts';
 import { gradeNumber, realTraps } from '../grading.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
-import { lastConsumingFrom, reasonsFor, runPick, storyUntil, type SegmentPick } from '../story.ts';
+import { lastConsumingFrom, reasonsFor, runPick, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
 import type { Grade, NumberQuestion } from '../types.ts';
 
 /** A segment whose ACK field is worth asking about (a reset's is not the lesson's point). */
 export function asksAck(pick: SegmentPick, rng: Rng): NumberQuestion | null {
-  const { profile, run, target } = runPick(rng, pick);
+  return ackQuestion(runPick(rng, pick));
+}
+
+export function ackQuestion({ profile, run, target }: PickedSegment): NumberQuestion | null {
   const { ack, seq, flags } = target.segment;
   if (ack === null || flags.includes('RST')) return null;
   const acked = lastConsumingFrom(run, otherSide(target.from), target);

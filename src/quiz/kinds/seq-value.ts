@@ -3,11 +3,14 @@
 import { gradeNumber, realTraps } from '../grading.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
-import { lastConsumingFrom, minus, reasonsFor, runPick, spaceUsed, storyUntil, type SegmentPick } from '../story.ts';
+import { lastConsumingFrom, minus, reasonsFor, runPick, spaceUsed, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
 import type { Grade, NumberQuestion, Trap } from '../types.ts';
 
-export function asksSeq(pick: SegmentPick, rng: Rng): NumberQuestion | null {
-  const { profile, run, target } = runPick(rng, pick);
+export function asksSeq(pick: SegmentPick, rng: Rng): NumberQuestion {
+  return seqQuestion(runPick(rng, pick));
+}
+
+export function seqQuestion({ profile, run, target }: PickedSegment): NumberQuestion {
   const { seq, ack } = target.segment;
   const previous = lastConsumingFrom(run, target.from, target);
   // Forgetting that the sender's own SYN or FIN used a number gives one less.

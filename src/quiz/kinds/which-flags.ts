@@ -4,11 +4,14 @@ import { FLAG_ORDER } from '../../core/types.ts';
 import type { Flag } from '../../core/types.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
-import { reasonsFor, runPick, storyUntil, type SegmentPick } from '../story.ts';
+import { reasonsFor, runPick, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
 import type { FlagsQuestion, Grade } from '../types.ts';
 
 export function asksFlags(pick: SegmentPick, rng: Rng): FlagsQuestion {
-  const { profile, run, target } = runPick(rng, pick);
+  return flagsQuestion(runPick(rng, pick));
+}
+
+export function flagsQuestion({ profile, run, target }: PickedSegment): FlagsQuestion {
   return {
     kind: 'which-flags',
     index: 0,
