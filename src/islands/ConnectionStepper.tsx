@@ -3,8 +3,9 @@
  * of the run, and controls to walk it step by step (buttons, ← → Home End, play). Each step is
  * explained from the core's reasons, in the page's language.
  *
- * Server-rendered (and until it hydrates, or with JavaScript off) it is a static picture: the full
- * ladder and the list of every step's explanation.
+ * The server renders nothing here: <Stepper> puts the static picture (StaticStepper) just before
+ * this island, and CSS hides it once the island shows. The island loads its language's strings
+ * and reason templates itself, so they cost no HTML bytes.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
@@ -13,7 +14,8 @@ import type { EndpointSnapshot, Profile, Side } from '../core/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReasonMessages } from '../i18n/reason-format.ts';
 import { createStepperStore, runsOf, type StepperStore } from '../stores/stepper.ts';
-import { explain, type Explanation, type StepperStrings } from './stepper/explain.ts';
+import { explain, type StepperStrings } from './stepper/explain.ts';
+import { timerNamesOf, Why } from './stepper/Why.tsx';
 import { formatStepHash, parseStepHash } from './stepper/hash.ts';
 import { Ladder } from './stepper/Ladder.tsx';
 import { ladderOf } from './stepper/ladder.ts';
@@ -24,8 +26,6 @@ export interface ConnectionStepperProps {
   /** Profiles to offer, default first; one means no choice is shown. */
   profiles: readonly Profile[];
   locale: Locale;
-  strings: StepperStrings;
-  messages: ReasonMessages;
   /** Whether this stepper keeps its step in the URL (`#step=N`): only one per page may. */
   ownsHash?: boolean;
   /** What the stepper shows, for its accessible name. */
@@ -56,22 +56,6 @@ const ICONS = {
   pause: 'M4 3h3v10H4zM9 3h3v10H9z',
 };
 
-function Why({ x }: { x: Explanation }) {
-  return (
-    <>
-      {x.reasons.map((r, i) => (
-        <p key={i} class="stp-why">
-          {r.text}{' '}
-          {r.href ? <a href={r.href}>{r.cite}</a> : <span class="stp-cite">{r.cite}</span>}
-        </p>
-      ))}
-      {x.notes.map((note, i) => (
-        <p key={`n${i}`} class="stp-why">{note}</p>
-      ))}
-    </>
-  );
-}
-
 function Endpoint({ name, now, before }: { name: string; now: EndpointSnapshot; before: EndpointSnapshot }) {
   return (
     <div class="stp-end">
@@ -89,20 +73,39 @@ function Endpoint({ name, now, before }: { name: string; now: EndpointSnapshot; 
   );
 }
 
-function useStepper(props: ConnectionStepperProps): StepperStore {
+/** One store for the island's life (its props never change), starting where the URL says. */
+function useStepper({ scenario, params, profiles, ownsHash = true }: ConnectionStepperProps): StepperStore {
   return useMemo(() => {
-    const runs = runsOf({ scenario: props.scenario, ...(props.params ? { params: props.params } : {}) }, props.profiles);
-    return createStepperStore({ runs });
-    // One store for the island's life: its props never change after the page is built.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const runs = runsOf({ scenario, ...(params ? { params } : {}) }, profiles);
+    const { step, profile } = ownsHash ? parseStepHash(location.hash) : { step: null, profile: null };
+    return createStepperStore({ runs, ...(profile ? { profile } : {}), index: step ?? 0 });
   }, []);
 }
 
+interface Messages {
+  readonly strings: StepperStrings;
+  readonly reasons: ReasonMessages;
+}
+
+/** This page's language's strings, loaded once the island runs (one small chunk per language). */
+function useMessages(locale: Locale): Messages | null {
+  const [messages, setMessages] = useState<Messages | null>(null);
+  useEffect(() => {
+    const load = locale === 'zh' ? import('./stepper/messages-zh.ts') : import('./stepper/messages-en.ts');
+    load.then(setMessages, () => undefined); // without them the static picture simply stays
+  }, [locale]);
+  return messages;
+}
+
 export default function ConnectionStepper(props: ConnectionStepperProps) {
-  const { strings: s, messages, locale, ownsHash = true } = props;
+  const messages = useMessages(props.locale);
+  return messages ? <LiveStepper {...props} {...messages} /> : null;
+}
+
+function LiveStepper(props: ConnectionStepperProps & Messages) {
+  const { strings: s, reasons: messages, locale, ownsHash = true } = props;
   const store = useStepper(props);
   const defaultProfile = store.profiles[0] as Profile;
-  const [live, setLive] = useState(false);
   const index = useStore(store.$index);
   const profile = useStore(store.$profile);
   const playing = useStore(store.$playing);
@@ -110,20 +113,17 @@ export default function ConnectionStepper(props: ConnectionStepperProps) {
   const frame = timeline.at(index);
   const ladder = useMemo(() => ladderOf(store.runOf(profile)), [store, profile]);
   const names = { client: s.client, server: s.server };
-  const timerNames = { retransmit: s['timer.retransmit'], delayed_ack: s['timer.delayed_ack'], time_wait: s['timer.time_wait'], fin_wait_2: s['timer.fin_wait_2'] };
   const total = timeline.length - 1;
   const label = props.title ? `${s.label}: ${props.title}` : s.label;
 
-  // Hydrated: take the step from the URL, then keep the URL in step with the stepper.
+  // Keep the URL in step with the stepper (and follow a #step=N link clicked on the page).
   useEffect(() => {
+    if (!ownsHash) return () => store.pause();
     const fromHash = () => {
       const { step, profile: p } = parseStepHash(location.hash);
       if (p) store.setProfile(p);
       if (step !== null) store.seek(step);
     };
-    if (ownsHash) fromHash();
-    setLive(true);
-    if (!ownsHash) return () => store.pause();
     const write = () =>
       history.replaceState(history.state, '', formatStepHash(store.$index.get(), store.$profile.get(), defaultProfile));
     const stopIndex = store.$index.listen(write);
@@ -136,28 +136,6 @@ export default function ConnectionStepper(props: ConnectionStepperProps) {
       store.pause();
     };
   }, [store]);
-
-  if (!live) {
-    // The static picture: what the server sends, and all a reader without JavaScript gets.
-    const frames = Array.from({ length: total }, (_, i) => timeline.at(i + 1));
-    return (
-      <div class="stp" role="group" aria-label={label}>
-        <Ladder ladder={ladder} names={names} timerNames={timerNames} current={null} label={s.diagram} />
-        <p class="stp-heading">{s.steps}</p>
-        <ol class="stp-steps">
-          {frames.map((f) => {
-            const x = explain(f, total, s, messages, locale);
-            return (
-              <li key={f.index}>
-                <p class="stp-event">{x.event}</p>
-                <Why x={x} />
-              </li>
-            );
-          })}
-        </ol>
-      </div>
-    );
-  }
 
   const before = timeline.at(Math.max(0, index - 1));
   const x = explain(frame, total, s, messages, locale);
@@ -202,11 +180,11 @@ export default function ConnectionStepper(props: ConnectionStepperProps) {
         <div class="stp-explain" aria-live="polite" data-testid="stepper-explanation">
           {x.heading && <p class="stp-heading">{x.heading}</p>}
           <p class="stp-event">{x.event}</p>
-          <Why x={x} />
+          <Why x={x} links />
         </div>
         <p class="stp-keys">{s.keys}</p>
       </div>
-      <Ladder ladder={ladder} names={names} timerNames={timerNames} current={index} label={s.diagram} />
+      <Ladder ladder={ladder} names={names} timerNames={timerNamesOf(s)} current={index} label={s.diagram} />
     </div>
   );
 }

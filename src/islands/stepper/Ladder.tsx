@@ -52,8 +52,8 @@ function Arrow({ a, current }: { a: LadderArrow; current: number | null }) {
       {!a.lost && f === 1 && <path class="lad-head" d="M0 0l-8-4v8z" transform={`translate(${x2} ${y2}) rotate(${angle.toFixed(1)})`} />}
       {a.lost && f === 1 && <path class="lad-x" d={`M${x2 - 5} ${y2 - 5}l10 10m0-10l-10 10`} />}
       <g transform={`rotate(${upright.toFixed(1)} ${mx} ${my})`}>
-        <text x={mx} y={my - 4} class="lad-flags">{a.flags}</text>
-        <text x={mx} y={my + 11}>{a.numbers}</text>
+        <text x={mx} y={my - 4} text-anchor="middle" class="lad-flags">{a.flags}</text>
+        <text x={mx} y={my + 11} text-anchor="middle">{a.numbers}</text>
       </g>
     </g>
   );
@@ -66,7 +66,7 @@ export function Ladder({ ladder, names, timerNames, current, label }: Props) {
       {current !== null && current > 0 && <rect class="lad-now" x="0" y={rowY(current) - LADDER.row / 2} width={LADDER.width} height={LADDER.row} />}
       {SIDES.map((side) => (
         <g key={side}>
-          <text x={LADDER.x[side]} y="14" class="lad-name">{names[side]}</text>
+          <text x={LADDER.x[side]} y="14" text-anchor="middle" class="lad-name">{names[side]}</text>
           <text x={outer(side).x} y={rowY(0) + 4} text-anchor={outer(side).anchor} class="lad-state">{ladder.initial[side]}</text>
           <line class="lad-life" x1={LADDER.x[side]} y1="22" x2={LADDER.x[side]} y2={rowY(last) + 8} />
         </g>

@@ -62,13 +62,17 @@ export function explain(
   locale: Locale,
 ): Explanation {
   const reasons = frame.reasons.map((r) => formatReason(r, messages, locale));
-  const notes = frame.returns.map((r) =>
-    r.error
-      ? fillTemplate(s.fails, { call: `${r.call}()`, error: r.error })
-      : fillTemplate(s.returns, { call: `${r.call}()` }),
-  );
-  if (frame.event?.kind === 'lost') notes.push(s.lost);
-  else if (frame.event && reasons.length === 0 && notes.length === 0) notes.push(s.quiet);
+  // A call that returns at once is no news; one that blocked until now, or failed, is.
+  const event = frame.event;
+  const notes = frame.returns
+    .filter((r) => r.error || !(event?.kind === 'call' && event.side === r.side && event.call.name === r.call))
+    .map((r) =>
+      r.error
+        ? fillTemplate(s.fails, { call: `${r.call}()`, error: r.error })
+        : fillTemplate(s.returns, { call: `${r.call}()` }),
+    );
+  if (event?.kind === 'lost') notes.push(s.lost);
+  else if (event && reasons.length === 0 && notes.length === 0) notes.push(s.quiet);
   const heading =
     frame.index === 0
       ? ''
