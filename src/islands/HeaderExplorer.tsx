@@ -151,7 +151,8 @@ export default function HeaderExplorer({ id, locale, segments, strings }: Props)
             {notes && <p>{notes[`header.note.${activeLayout.id}`]}</p>}
           </>
         ) : (
-          <p>{strings['header.hint']}</p>
+          // Until the notes arrive (and forever without JavaScript) there is nothing to point at.
+          <p>{strings[notes ? 'header.hint' : 'header.noscript']}</p>
         )}
       </div>
 
