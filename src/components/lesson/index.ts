@@ -6,3 +6,4 @@ export { default as Callout } from './Callout.astro';
 export { default as Stepper } from './Stepper.astro';
 export { default as HeaderExplorer } from './HeaderExplorer.astro';
 export { default as Quiz } from './Quiz.astro';
+export { default as TraceDiagram } from './TraceDiagram.astro';

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import type { RenderedDiagram } from './render.ts';
-import { altText, diagramFileName, escapeAttribute, readTextAlternative, variants } from './source.ts';
+import { diagramFigureHtml, readTextAlternative } from './source.ts';
 
 export interface MermaidPluginOptions {
   /** The site's base path with a trailing slash, e.g. `/` or `/REPO/`. */
@@ -33,14 +33,8 @@ export function mermaidDiagrams({ base, render }: MermaidPluginOptions): MdastPl
       } catch (error) {
         throw new Error(`${file}${line}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
-      const alt = escapeAttribute(altText({ title, description }));
-      const images = variants.map((variant) => {
-        const { width, height } = diagram.sizes[variant];
-        const src = `${base}_diagrams/${diagramFileName(diagram.hash, variant)}`;
-        return `<img class="diagram-${variant}" src="${src}" alt="${alt}" width="${width}" height="${height}" loading="lazy" decoding="async" />`;
-      });
       ctx.replaceNode(node, {
-        raw: `<figure class="diagram" data-testid="diagram" tabindex="0">${images.join('')}</figure>`,
+        raw: diagramFigureHtml(base, diagram, { title, description }),
         mdxExpressions: false,
       });
     },

@@ -86,3 +86,21 @@ export function letLabelsOverflow(svg: string): string {
 export function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/**
+ * The HTML of a rendered diagram: a focusable figure with one lazily loaded image per theme (CSS
+ * shows the one matching the page). Used by the Markdown plugin and by <TraceDiagram>.
+ */
+export function diagramFigureHtml(
+  base: string,
+  diagram: { hash: string; sizes: Record<Variant, { width: number; height: number }> },
+  alternative: TextAlternative,
+): string {
+  const alt = escapeAttribute(altText(alternative));
+  const images = variants.map((variant) => {
+    const { width, height } = diagram.sizes[variant];
+    const src = `${base}_diagrams/${diagramFileName(diagram.hash, variant)}`;
+    return `<img class="diagram-${variant}" src="${src}" alt="${alt}" width="${width}" height="${height}" loading="lazy" decoding="async" />`;
+  });
+  return `<figure class="diagram" data-testid="diagram" tabindex="0">${images.join('')}</figure>`;
+}
