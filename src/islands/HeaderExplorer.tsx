@@ -45,6 +45,9 @@ interface Props {
   readonly strings: HeaderStrings;
 }
 
+/** The bit ruler above the grid numbers every fourth bit, as a nibble boundary. */
+const RULER_STEP = 4;
+
 function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
@@ -89,7 +92,12 @@ export default function HeaderExplorer({ id, locale, segments, strings }: Props)
     // Control bits are switched with the labelled buttons below the grid; here they are drawn.
     if (isControlBit(field)) {
       return (
-        <span key={field} class={`hx-cell hx-flag hx-w1${fields.controlBits[field] ? ' on' : ''}`} data-field={field} onMouseEnter={explain(field)}>
+        <span
+          key={field}
+          class={`hx-cell hx-flag hx-w1${fields.controlBits[field] ? ' on' : ''}${field === active ? ' shown' : ''}`}
+          data-field={field}
+          onMouseEnter={explain(field)}
+        >
           {content}
         </span>
       );
@@ -98,7 +106,7 @@ export default function HeaderExplorer({ id, locale, segments, strings }: Props)
       <button
         key={field}
         type="button"
-        class={`hx-cell hx-w${bitLength}`}
+        class={`hx-cell hx-w${bitLength}${field === active ? ' shown' : ''}`}
         data-field={field}
         aria-describedby={noteId}
         onFocus={explain(field)}
@@ -128,9 +136,9 @@ export default function HeaderExplorer({ id, locale, segments, strings }: Props)
       </p>
 
       <div class="hx-grid" role="group" aria-label={strings['header.grid']}>
-        {Array.from({ length: ROW_BITS }, (_, bit) => (
-          <span key={`b${bit}`} class="hx-ruler" aria-hidden="true">
-            {bit}
+        {Array.from({ length: ROW_BITS / RULER_STEP }, (_, i) => (
+          <span key={`b${i}`} class="hx-ruler hx-w4" aria-hidden="true">
+            {i * RULER_STEP}
           </span>
         ))}
         {HEADER_LAYOUT.map(cell)}
