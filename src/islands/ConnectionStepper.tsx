@@ -3,10 +3,11 @@
  * of the run, and controls to walk it step by step (buttons, ← → Home End, play). Each step is
  * explained from the core's reasons, in the page's language.
  *
- * The server renders nothing here: <Stepper> puts the static picture (StaticStepper) just before
- * this island, and CSS hides it once the island shows. The island loads its language's strings
- * and reason templates itself, so they cost no HTML bytes.
+ * <Stepper> passes the static picture (StaticStepper, rendered at build time) as this island's
+ * children: it is what the island shows until it has loaded its language's strings and reason
+ * templates (which it does itself, so they cost no HTML bytes), and all it shows without JavaScript.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ScenarioId } from '../core/scenarios.ts';
@@ -30,6 +31,8 @@ export interface ConnectionStepperProps {
   ownsHash?: boolean;
   /** What the stepper shows, for its accessible name. */
   title?: string;
+  /** The static picture, shown until the live stepper is ready. */
+  children?: ComponentChildren;
 }
 
 const SIDES: readonly Side[] = ['client', 'server'];
@@ -99,7 +102,9 @@ function useMessages(locale: Locale): Messages | null {
 
 export default function ConnectionStepper(props: ConnectionStepperProps) {
   const messages = useMessages(props.locale);
-  return messages ? <LiveStepper {...props} {...messages} /> : null;
+  // A box of its own around the static picture: client:visible watches the island's children, and
+  // Astro's <astro-slot> alone (display: contents) never intersects anything.
+  return messages ? <LiveStepper {...props} {...messages} /> : <div>{props.children}</div>;
 }
 
 function LiveStepper(props: ConnectionStepperProps & Messages) {

@@ -154,8 +154,6 @@ export const en = {
     'The application wrote {bytes} bytes: they go out with seq = SND.NXT, and SND.NXT moves past them.',
   'reasons.*.send_ack_data':
     '{bytes} bytes arrived in order: RCV.NXT moves past them, and the ACK asks for the next byte.',
-  'reasons.*.send_ack_fin':
-    'The FIN took one sequence number, so the ACK is one more than the last byte received.',
   'reasons.*.send_ack_unacceptable':
     'A segment with seq {seq} is outside the receive window, so it is old or bogus: drop it and send an ACK that says what we expect.',
   'reasons.*.send_ack_out_of_order':

@@ -117,7 +117,6 @@ export const zh: Record<keyof typeof en, string> = {
   // --- 各状态共用：'<状态>.' + 后缀 ---
   'reasons.*.send_data': '应用程序写入了 {bytes} 字节：它们以 seq = SND.NXT 发出，SND.NXT 随之后移。',
   'reasons.*.send_ack_data': '按序收到 {bytes} 字节：RCV.NXT 随之后移，ACK 索要下一个字节。',
-  'reasons.*.send_ack_fin': 'FIN 占用一个序号，所以确认号比收到的最后一个字节再多一。',
   'reasons.*.send_ack_unacceptable':
     'seq 为 {seq} 的报文段落在接收窗口之外，不是旧的就是伪造的：丢弃它，回一个 ACK 说明我们期待什么。',
   'reasons.*.send_ack_out_of_order': 'seq 为 {seq} 的报文段越过了一段空缺：先留着它，回一个 ACK 索要缺失的字节。',

@@ -1,0 +1,204 @@
+/**
+ * The connection stepper, in both languages, on the first built lesson page of each language that
+ * has one: buttons and keys step through the run and the endpoints show the core's states at each
+ * step; the URL keeps the step (#step=N opens there, a reload stays there); the profile switch
+ * changes the trace where the profiles differ; without JavaScript the full ladder and the list of
+ * steps are there; axe finds nothing with the stepper in use, light and dark.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { SCENARIOS, type ScenarioId } from '../../src/core/scenarios.ts';
+import { simulate } from '../../src/core/simulate.ts';
+import { createTimeline, type Timeline } from '../../src/core/timeline.ts';
+import type { Profile } from '../../src/core/types.ts';
+import { expect, test } from './fixtures.ts';
+import { builtPages, DIST, type Lang, type SitePage } from './site.ts';
+
+interface StepperOnPage {
+  page: SitePage;
+  /** Which stepper of the page, in document order. */
+  index: number;
+  /** The island's props as the build wrote them. */
+  props: { scenario: ScenarioId; params?: Record<string, unknown>; profiles: Profile[]; ownsHash?: boolean };
+}
+
+/** Astro's island props encoding: [0, value] for plain values, [1, [...]] for arrays, objects recursively. */
+function decodeProps(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const [kind, inner] = value as [number, unknown];
+    if (kind === 1) return (inner as unknown[]).map(decodeProps);
+    return decodeProps(inner);
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decodeProps(v)]));
+  }
+  return value;
+}
+
+function steppersIn(page: SitePage): StepperOnPage[] {
+  const html = readFileSync(join(DIST, page.route, 'index.html'), 'utf8');
+  return [...html.matchAll(/<astro-island[^>]*component-url="[^"]*ConnectionStepper[^"]*"[^>]*props="([^"]*)"/g)].map((m, index) => ({
+    page,
+    index,
+    props: decodeProps(JSON.parse((m[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'))) as StepperOnPage['props'],
+  }));
+}
+
+/** The first stepper that passes `where`, on the first page of `lang` that has one. */
+function firstStepper(lang: Lang, where: (s: StepperOnPage) => boolean): StepperOnPage | undefined {
+  for (const page of builtPages().filter((p) => p.lang === lang)) {
+    const found = steppersIn(page).find(where);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The run the stepper shows, from the core, as the island builds it. */
+function runOf({ props }: StepperOnPage, profile: Profile = props.profiles[0] as Profile) {
+  const build = SCENARIOS[props.scenario].build as (p: Record<string, unknown>) => Parameters<typeof simulate>[0];
+  return simulate(build({ ...props.params, profile }));
+}
+const timelineOf = (s: StepperOnPage, profile?: Profile): Timeline => createTimeline(runOf(s, profile));
+
+const ownsHash = (s: StepperOnPage): boolean => s.props.ownsHash ?? true;
+
+/** Scrolls to the stepper until it has hydrated (the static picture is swapped out meanwhile). */
+async function liveStepper(page: Page, { index }: StepperOnPage): Promise<Locator> {
+  const island = page.locator('astro-island[component-url*="ConnectionStepper"]').nth(index);
+  const live = island.locator('.stp.is-live');
+  await expect(async () => {
+    await island.locator('.stp').first().scrollIntoViewIfNeeded({ timeout: 1000 });
+    await expect(live).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await expect(island.locator('.stp-static')).toHaveCount(0);
+  return live;
+}
+
+async function openStepper(page: Page, stepper: StepperOnPage, hash = ''): Promise<Locator> {
+  await page.goto(`${stepper.page.url}${hash}`);
+  return liveStepper(page, stepper);
+}
+
+/** The stepper shows frame i of the timeline: the step, both endpoints' states, the highlighted row. */
+async function expectFrame(stepper: Locator, timeline: Timeline, i: number): Promise<void> {
+  await expect(stepper).toHaveAttribute('data-step', String(i));
+  const frame = timeline.at(i);
+  await expect(stepper.getByTestId('stepper-state')).toHaveText([frame.client.state, frame.server.state]);
+  await expect(stepper.locator('.lad-now')).toHaveCount(i > 0 ? 1 : 0);
+  if (i > 0) {
+    // The highlighted row is this step's: the marks drawn on it are the current ones.
+    const band = stepper.locator('.lad-now');
+    const top = Number(await band.getAttribute('y'));
+    const bottom = top + Number(await band.getAttribute('height'));
+    const current = await stepper.locator('.lad-mark.is-current circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cy'))));
+    for (const y of current) expect(y > top && y < bottom, `mark at y=${y} inside the band ${top}..${bottom}`).toBe(true);
+  }
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  test.describe(`stepper (${lang})`, () => {
+    const found = firstStepper(lang, ownsHash);
+    test.skip(!found, `no built ${lang} page has a <Stepper>`);
+    const stepper = found as StepperOnPage;
+
+    test('steps by button: states, step and diagram follow the core', async ({ page }) => {
+      const timeline = timelineOf(stepper);
+      const live = await openStepper(page, stepper);
+      await expectFrame(live, timeline, 0);
+      const forward = live.locator('[data-action="forward"]');
+      const back = live.locator('[data-action="back"]');
+      await expect(live.locator('[data-action="back"]')).toBeDisabled();
+      for (let i = 1; i < timeline.length; i++) {
+        await forward.click();
+        await expectFrame(live, timeline, i);
+      }
+      await expect(forward).toBeDisabled();
+      await back.click();
+      await expectFrame(live, timeline, timeline.length - 2);
+      await live.locator('[data-action="reset"]').click();
+      await expectFrame(live, timeline, 0);
+      for (const name of ['reset', 'back', 'forward', 'play']) {
+        await expect(live.locator(`[data-action="${name}"]`)).toHaveAttribute('aria-label', /\S/);
+      }
+    });
+
+    test('steps by keyboard; the explanation is announced and matches the static list', async ({ page }) => {
+      const timeline = timelineOf(stepper);
+      const html = readFileSync(join(DIST, stepper.page.route, 'index.html'), 'utf8').split(/<astro-island[^>]*ConnectionStepper/)[stepper.index + 1] ?? '';
+      const staticEvents = [...html.split('</astro-island>')[0]!.matchAll(/<li><p class="stp-event">([^<]*)<\/p>/g)].map((m) => m[1]);
+      const live = await openStepper(page, stepper);
+      await live.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expectFrame(live, timeline, 2);
+      const explanation = live.getByTestId('stepper-explanation');
+      await expect(explanation).toHaveAttribute('aria-live', 'polite');
+      await expect(explanation.locator('.stp-event')).toHaveText(staticEvents[1] ?? '');
+      await expect(explanation.locator('a').first()).toHaveAttribute('href', /rfc-editor\.org\/rfc\/rfc\d+\.html#section-/);
+      await page.keyboard.press('ArrowLeft');
+      await expectFrame(live, timeline, 1);
+      await page.keyboard.press('End');
+      await expectFrame(live, timeline, timeline.length - 1);
+      await page.keyboard.press('Home');
+      await expectFrame(live, timeline, 0);
+    });
+
+    test('#step=N opens at that step, and a reload keeps the step', async ({ page }) => {
+      const timeline = timelineOf(stepper);
+      const n = Math.min(3, timeline.length - 1);
+      const live = await openStepper(page, stepper, `#step=${n}`);
+      await expectFrame(live, timeline, n);
+      await live.locator('[data-action="back"]').click();
+      await expect(page).toHaveURL(new RegExp(`#step=${n - 1}$`));
+      await page.reload();
+      await expectFrame(await liveStepper(page, stepper), timeline, n - 1);
+    });
+
+    test('without JavaScript: the full ladder and every step, no controls', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(stepper.page.url);
+      const still = page.locator('.stp-static').nth(stepper.index);
+      await expect(still).toBeVisible();
+      const run = runOf(stepper);
+      await expect(still.locator('svg.lad')).toBeVisible();
+      await expect(still.locator('svg.lad .lad-arrow')).toHaveCount(run.steps.filter((s) => s.event.kind === 'arrive' || s.event.kind === 'lost').length);
+      await expect(still.locator('ol.stp-steps > li')).toHaveCount(run.steps.length);
+      await expect(page.locator('.stp button')).toHaveCount(0);
+      await context.close();
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      test(`axe finds nothing with the stepper focused and in use (${theme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: theme });
+        const live = await openStepper(page, stepper, '#step=2');
+        await live.focus();
+        await page.keyboard.press('ArrowRight');
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+      });
+    }
+  });
+
+  test(`stepper (${lang}): the profile switch changes the trace where the profiles differ`, async ({ page }) => {
+    const found = firstStepper(lang, (s) => s.props.profiles.length > 1);
+    test.skip(!found, `no built ${lang} page has a stepper whose profiles' traces differ`);
+    const stepper = found as StepperOnPage;
+    const [first, second] = stepper.props.profiles as [Profile, Profile];
+    const live = await openStepper(page, stepper);
+    const ladderText = () => live.locator('svg.lad').textContent();
+    const before = await ladderText();
+    await live.locator(`.stp-profiles [data-profile="${second}"]`).click();
+    await expect(live).toHaveAttribute('data-profile', second);
+    await expect(live.locator(`.stp-profiles [data-profile="${second}"]`)).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(ladderText).not.toBe(before);
+    await live.locator('[data-action="forward"]').click();
+    if (ownsHash(stepper)) await expect(page).toHaveURL(new RegExp(`#step=1&profile=${second}$`));
+    await expectFrame(live, timelineOf(stepper, second), 1);
+    await live.locator(`.stp-profiles [data-profile="${first}"]`).click();
+    await expect.poll(ladderText).toBe(before);
+  });
+}
+

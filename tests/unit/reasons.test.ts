@@ -1,0 +1,242 @@
+// Every reason the core can emit has a message in English and in Chinese, and no message names a
+// parameter its reason does not carry. "Can emit" is read two ways: statically from the core's
+// source (TRANSITIONS, every literal reason key, every key built from the current state and a
+// suffix) and dynamically from runs (the scenario library in both profiles, targeted scenarios for
+// resets and give-ups, and random scenarios with loss, duplication, reordering and stray segments).
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS, SCENARIO_IDS } from '../../src/core/scenarios.ts';
+import type { Scenario, ScenarioEvent } from '../../src/core/scenario.ts';
+import { simulate } from '../../src/core/simulate.ts';
+import { key as stateKeyOf, TRANSITIONS } from '../../src/core/transitions.ts';
+import { PROFILES, TCP_STATES, type Profile, type Reason, type Side } from '../../src/core/types.ts';
+import {
+  citation,
+  citationHref,
+  fillTemplate,
+  formatReason,
+  reasonMessagesOf,
+  reasonTemplate,
+  templateParams,
+} from '../../src/i18n/reason-format.ts';
+import { reasonsStrings } from '../../src/i18n/sections/reasons.ts';
+
+const LANGUAGES = { en: reasonMessagesOf(reasonsStrings.en), zh: reasonMessagesOf(reasonsStrings.zh) };
+
+// ---------------------------------------------------------------------------
+// What the core's source says it can emit
+
+const coreDir = new URL('../../src/core/', import.meta.url);
+const coreSource = readdirSync(coreDir)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => readFileSync(new URL(f, coreDir), 'utf8'))
+  .join('\n');
+const prefixes = [...TCP_STATES.map(stateKeyOf), 'network'].join('|');
+/** 'syn_sent.rcv_syn_ack' written out anywhere in the core, or picked in a template: `${a ? 'x' : 'y'}.send_ack_fin`. */
+const literalKeys = new Set([
+  ...[...coreSource.matchAll(new RegExp(`'((?:${prefixes})\\.[a-z0-9_]+)'`, 'g'))].map((m) => m[1] as string),
+  ...[...coreSource.matchAll(/`\$\{([^`}]*)\}\.([a-z0-9_]+)`/g)].flatMap(([, choice = '', suffix]) =>
+    [...choice.matchAll(new RegExp(`'(${prefixes})'`, 'g'))].map((m) => `${m[1]}.${suffix}`),
+  ),
+]);
+/** Suffixes of keys built from the endpoint's current state: stateKey(ctx, 'send_data'). */
+const dynamicSuffixes = new Set([...coreSource.matchAll(/stateKey\(ctx, '([a-z0-9_]+)'\)/g)].map((m) => m[1] as string));
+const ruleKeys = new Set(TRANSITIONS.map((t) => t.rule));
+
+// ---------------------------------------------------------------------------
+// What runs really emit
+
+const D = 0.05;
+type Ev = [t: number, who: Side, call: ScenarioEvent['call'], bytes?: number];
+function scenario(profile: Profile, events: Ev[], extra: Partial<Scenario> = {}): Scenario {
+  return {
+    profile,
+    link: { delay: D },
+    client: { isn: 100 },
+    server: { isn: 300 },
+    drops: [],
+    msl: 5,
+    events: events.map(([t, who, call, bytes]) => (bytes === undefined ? { t, who, call } : { t, who, call, bytes })),
+    ...extra,
+  };
+}
+const open: Ev[] = [
+  [0, 'server', 'listen'],
+  [0.1, 'client', 'connect'],
+];
+const silence = (from: Side, first: number) => Array.from({ length: 40 }, (_, i) => ({ from, nth: first + i }));
+const stray = (to: Side, t: number, flags: ('SYN' | 'ACK' | 'RST' | 'FIN' | 'PSH')[], seq: number, ack: number | null, len = 0) => ({
+  t,
+  to,
+  segment: { flags, seq, ack, len },
+});
+
+/** Resets, give-ups, challenge ACKs and unacceptable segments that no lesson story needs. */
+function targeted(profile: Profile): Scenario[] {
+  const established: Ev[] = [...open, [0.5, 'client', 'close'], [0.7, 'server', 'close']];
+  return [
+    scenario(profile, open, { drops: silence('client', 1) }),
+    scenario(profile, open, { drops: silence('client', 2) }),
+    scenario(profile, [...open, [0.2, 'server', 'close']], { drops: [{ from: 'client', nth: 2 }] }),
+    scenario(profile, [...open, [0.2, 'server', 'abort']]),
+    scenario(profile, [[0.1, 'client', 'connect'], [0.1, 'server', 'connect']], { inject: [stray('client', 0.17, ['RST'], 301, null)] }),
+    scenario(profile, [...open, [0.3, 'client', 'send', 5], [0.5, 'server', 'close']]),
+    scenario(profile, [...open, [0.3, 'client', 'send', 5]], { drops: silence('client', 3) }),
+    scenario(profile, [...open, [0.5, 'client', 'close']], { drops: silence('client', 3) }),
+    scenario(profile, [...open, [0.5, 'client', 'close'], [0.51, 'server', 'send', 5]]),
+    scenario(profile, [...open, [0.5, 'client', 'close'], [0.7, 'server', 'send', 5]]),
+    scenario(profile, [...open, [0.5, 'client', 'close']], { until: 100 }),
+    scenario(profile, [...open, [0.5, 'client', 'shutdown'], [0.7, 'server', 'send', 5]], { drops: silence('server', 3) }),
+    scenario(profile, [...open, [0.5, 'client', 'close'], [0.5, 'server', 'close']], { drops: silence('server', 3) }),
+    scenario(profile, established, { drops: silence('client', 4) }),
+    // Stray segments in ESTABLISHED: a reset off RCV.NXT, a SYN, an ACK of unsent data, data ahead of a gap, old data.
+    scenario(profile, [...open, [0.3, 'server', 'recv'], [0.35, 'client', 'send', 5]], {
+      inject: [
+        stray('server', 0.3, ['RST'], 105, null),
+        stray('server', 0.31, ['SYN'], 101, null),
+        stray('server', 0.32, ['ACK'], 101, 9999),
+        stray('server', 0.33, ['ACK', 'PSH'], 120, 301, 5),
+        stray('server', 0.34, ['ACK', 'PSH'], 50, 301, 5),
+      ],
+    }),
+    scenario(profile, [...open, [0.3, 'client', 'connect']], { inject: [stray('client', 0.15, ['SYN', 'ACK'], 700, 5)] }),
+  ];
+}
+
+const MAX = 4294967295;
+const side = fc.constantFrom<Side>('client', 'server');
+const randomScenario: fc.Arbitrary<Scenario> = fc.record({
+  profile: fc.constantFrom<Profile>('rfc9293', 'linux'),
+  link: fc.record({ delay: fc.double({ min: 0.001, max: 0.2, noNaN: true }) }),
+  client: fc.record({ isn: fc.integer({ min: 0, max: MAX }) }),
+  server: fc.record({ isn: fc.integer({ min: 0, max: MAX }) }),
+  drops: fc.array(fc.record({ from: side, nth: fc.integer({ min: 1, max: 10 }) }), { maxLength: 3 }),
+  duplicates: fc.array(fc.record({ from: side, nth: fc.integer({ min: 1, max: 10 }) }), { maxLength: 2 }),
+  events: fc
+    .record({
+      clientBytes: fc.array(fc.integer({ min: 1, max: 3000 }), { maxLength: 2 }),
+      serverBytes: fc.array(fc.integer({ min: 1, max: 3000 }), { maxLength: 2 }),
+      clientEnd: fc.constantFrom<ScenarioEvent['call']>('close', 'shutdown', 'abort'),
+      closeAt: fc.double({ min: 0, max: 1, noNaN: true }),
+    })
+    .map(({ clientBytes, serverBytes, clientEnd, closeAt }): ScenarioEvent[] => [
+      { t: 0, who: 'server', call: 'listen' },
+      { t: 0.1, who: 'client', call: 'connect' },
+      ...clientBytes.map((bytes): ScenarioEvent => ({ t: 0.1, who: 'client', call: 'send', bytes })),
+      { t: closeAt, who: 'client', call: clientEnd },
+      { t: 0, who: 'server', call: 'recv_until_eof' },
+      ...serverBytes.map((bytes): ScenarioEvent => ({ t: 0, who: 'server', call: 'send', bytes })),
+      { t: closeAt, who: 'server', call: 'close' },
+    ]),
+  msl: fc.constant(1),
+});
+
+function emitted(): Reason[] {
+  const library = PROFILES.flatMap((profile) =>
+    SCENARIO_IDS.map((id) => (SCENARIOS[id].build as (p: { profile: Profile }) => Scenario)({ profile })),
+  );
+  const random = fc.sample(randomScenario, { numRuns: 300, seed: 4 });
+  return [...library, ...PROFILES.flatMap(targeted), ...random]
+    .map(simulate)
+    .flatMap((run) => [...run.steps.flatMap((s) => s.reasons), ...run.segments.map((s) => s.reason)]);
+}
+const reasons = emitted();
+
+// ---------------------------------------------------------------------------
+
+describe('reason messages', () => {
+  for (const [language, messages] of Object.entries(LANGUAGES)) {
+    describe(language, () => {
+      it('has an exact message for every rule in TRANSITIONS', () => {
+        expect([...ruleKeys].filter((k) => messages[k] === undefined)).toEqual([]);
+      });
+
+      it('has a message for every reason key written out in the core', () => {
+        expect([...literalKeys].filter((k) => reasonTemplate(k, messages) === undefined)).toEqual([]);
+      });
+
+      it('has a shared *.suffix message for every state-built key that is not a transition', () => {
+        const isRule = (suffix: string) => [...ruleKeys].some((k) => k.endsWith(`.${suffix}`));
+        expect([...dynamicSuffixes].filter((s) => !isRule(s) && messages[`*.${s}`] === undefined)).toEqual([]);
+      });
+
+      it('has a message for every reason a run emitted', () => {
+        const missing = new Set(reasons.filter((r) => reasonTemplate(r.key, messages) === undefined).map((r) => r.key));
+        expect([...missing]).toEqual([]);
+      });
+
+      it('names only parameters the reason carries', () => {
+        const wrong = new Set<string>();
+        for (const r of reasons) {
+          const template = reasonTemplate(r.key, messages) ?? '';
+          for (const p of templateParams(template)) if (r.params?.[p] === undefined) wrong.add(`${r.key}: {${p}}`);
+        }
+        expect([...wrong]).toEqual([]);
+      });
+    });
+  }
+
+  it('the collection saw enough of the core to mean something', () => {
+    expect(literalKeys.size).toBeGreaterThan(15);
+    expect(dynamicSuffixes.size).toBeGreaterThan(8);
+    expect(new Set(reasons.map((r) => r.key)).size).toBeGreaterThan(60);
+  });
+
+  it('a template no run exercised uses no parameters (nothing could check them)', () => {
+    const used = new Set<string>();
+    for (const r of reasons) {
+      const dot = r.key.indexOf('.');
+      used.add(LANGUAGES.en[r.key] !== undefined ? r.key : `*${r.key.slice(dot)}`);
+    }
+    const unchecked = Object.keys(LANGUAGES.en).filter(
+      (k) => !used.has(k) && (templateParams(LANGUAGES.en[k] ?? '').length > 0 || templateParams(LANGUAGES.zh[k] ?? '').length > 0),
+    );
+    expect(unchecked).toEqual([]);
+  });
+
+  it('English and Chinese templates of a key use the same parameters', () => {
+    const differ = Object.keys(LANGUAGES.en).filter(
+      (k) => templateParams(LANGUAGES.en[k] ?? '').sort().join() !== templateParams(LANGUAGES.zh[k] ?? '').sort().join(),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it('has no message for a key the core cannot emit', () => {
+    const possible = (k: string) => ruleKeys.has(k) || literalKeys.has(k) || dynamicSuffixes.has(k.slice(k.indexOf('.') + 1));
+    expect(Object.keys(LANGUAGES.en).filter((k) => !possible(k))).toEqual([]);
+  });
+});
+
+describe('formatReason', () => {
+  const messages = {
+    'syn_sent.rcv_syn_ack': 'IRS = {irs}.',
+    '*.send_data': '{bytes} bytes.',
+    'established.send_data': 'Exactly {bytes}.',
+  };
+  it.each([
+    [{ key: 'syn_sent.rcv_syn_ack', section: '3.10.7.3', params: { irs: 4294967295 } }, 'IRS = 4294967295.'],
+    [{ key: 'close_wait.send_data', section: '3.10.2', params: { bytes: 1000 } }, '1000 bytes.'],
+    [{ key: 'established.send_data', section: '3.10.2', params: { bytes: 5 } }, 'Exactly 5.'],
+    [{ key: 'syn_sent.rcv_syn_ack', section: '3.10.7.3' }, 'IRS = {irs}.'],
+    [{ key: 'nowhere.unknown', section: '1' }, 'nowhere.unknown'],
+  ] satisfies [Reason, string][])('%o → %s', (reason, text) => {
+    expect(formatReason(reason, messages, 'en').text).toBe(text);
+  });
+
+  it.each([
+    [{ key: 'k', section: '3.10.7.3' }, 'en', 'RFC 9293 §3.10.7.3', 'https://www.rfc-editor.org/rfc/rfc9293.html#section-3.10.7.3'],
+    [{ key: 'k', section: '5', source: 'rfc6298' }, 'en', 'RFC 6298 §5', 'https://www.rfc-editor.org/rfc/rfc6298.html#section-5'],
+    [{ key: 'k', section: 'tcp_fin_timeout', source: 'linux' }, 'en', 'Linux: tcp_fin_timeout', null],
+    [{ key: 'k', section: 'tcp_fin_timeout', source: 'linux' }, 'zh', 'Linux：tcp_fin_timeout', null],
+    [{ key: 'k', section: '3.5', source: 'hypothetical' }, 'en', 'Hypothetical, not TCP: see RFC 9293 §3.5', 'https://www.rfc-editor.org/rfc/rfc9293.html#section-3.5'],
+  ] satisfies [Reason, 'en' | 'zh', string, string | null][])('cites %o in %s as %s', (reason, locale, cite, href) => {
+    expect(citation(reason, locale)).toBe(cite);
+    expect(citationHref(reason)).toBe(href);
+  });
+
+  it('fills every occurrence and leaves unknown placeholders visible', () => {
+    expect(fillTemplate('{a}+{a}={b} {c}', { a: 1, b: 2 })).toBe('1+1=2 {c}');
+    expect(templateParams('{a} {b} {a}')).toEqual(['a', 'b']);
+  });
+});
