@@ -3,10 +3,12 @@
  * them; the quiz store keeps answers and grades; this renders and dispatches.
  *
  * The seed lives in the URL (`?seed=…`): a shared link opens the same questions. The page is
- * built with the lesson's default seed, so without JavaScript (and until hydration) the questions
- * of that variant are readable; after hydration a seed in the URL takes over, and "Try a new
- * variant" draws one with crypto.getRandomValues and writes it back with history.replaceState.
+ * built with the static questions of the lesson's default seed (<StaticQuiz>, passed in as
+ * children, readable without JavaScript); once this island has loaded its language's strings it
+ * renders the live quiz in their place. A seed in the URL then takes over, and "Try a
+ * new variant" draws one with crypto.getRandomValues and writes it back with history.replaceState.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '../i18n/locales.ts';
@@ -20,14 +22,19 @@ import { ResetProgress } from './quiz/ResetProgress.tsx';
 import { format, type QuizStrings } from './quiz/strings.ts';
 
 export interface QuizProps {
+  /** The quiz as built (shown until the live one is ready). */
+  children?: ComponentChildren;
   lesson: string;
   kinds: readonly QuizKind[];
   count: number;
   /** The lesson's default seed (URL form): what the page was built with. */
   seed: string;
   locale: Locale;
-  strings: QuizStrings;
-  reasons: ReasonMessages;
+}
+
+interface Messages {
+  readonly strings: QuizStrings;
+  readonly reasons: ReasonMessages;
 }
 
 const SEED_PARAM = 'seed';
@@ -42,7 +49,24 @@ function writeSeedToUrl(seed: string): void {
   history.replaceState(history.state, '', url);
 }
 
-export default function Quiz({ lesson, kinds, count, seed, locale, strings: s, reasons }: QuizProps) {
+/** This page's language's strings, loaded once the island runs (one small chunk per language). */
+function useMessages(locale: Locale): Messages | null {
+  const [messages, setMessages] = useState<Messages | null>(null);
+  useEffect(() => {
+    const load = locale === 'zh' ? import('./quiz/messages-zh.ts') : import('./quiz/messages-en.ts');
+    load.then(setMessages, () => undefined); // without them the static questions simply stay
+  }, [locale]);
+  return messages;
+}
+
+export default function Quiz(props: QuizProps) {
+  const messages = useMessages(props.locale);
+  // A box of our own around the built quiz: client:visible watches the island's children, and
+  // Astro's slot element (display: contents) has no box to be seen.
+  return messages ? <LiveQuiz {...props} {...messages} /> : <div class="quiz-built">{props.children}</div>;
+}
+
+function LiveQuiz({ lesson, kinds, count, seed, locale, strings: s, reasons }: QuizProps & Messages) {
   const built = parseSeed(seed);
   const store = useMemo(() => createQuizStore({ lesson, kinds, count }, built.ok ? built.seed : seedOf(0)), [lesson]);
   const state = useStore(store.$state);

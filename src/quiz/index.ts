@@ -8,5 +8,5 @@ export type { NumberInput, NumberInputError } from './number-input.ts';
 export { QUIZ_KINDS } from './types.ts';
 export type * from './types.ts';
 export type { Message } from './message.ts';
-export { explanationKeys, LESSON_POOLS } from './lessons.ts';
+export { LESSON_POOLS } from './lessons.ts';
 export * from './progress.ts';

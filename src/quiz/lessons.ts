@@ -1,8 +1,7 @@
 // What each lesson's quiz may ask about: the segments (of which scenarios) and the next-state
 // situations its text has taught. Keyed by the language-independent lesson id.
-import { PROFILES } from '../core/types.ts';
-import { NEXT_STATE_CASES, nextStateQuestion, type NextStateCaseId } from './kinds/next-state.ts';
-import { reasonsFor, runSegment, type SegmentPick } from './story.ts';
+import type { NextStateCaseId } from './kinds/next-state.ts';
+import type { SegmentPick } from './story.ts';
 
 export interface LessonPool {
   readonly segments: readonly SegmentPick[];
@@ -48,24 +47,3 @@ export function poolOf(lessonId: string): LessonPool {
   return pool;
 }
 
-/**
- * Every reason key a lesson's quiz can show as an explanation: reasons depend on the scenario,
- * the segment or situation and the profile, never on the ISNs, so running each once per profile
- * finds them all. The page then ships only these messages.
- */
-export function explanationKeys(lessonId: string): string[] {
-  const pool = poolOf(lessonId);
-  const keys = new Set<string>();
-  for (const profile of PROFILES) {
-    for (const pick of pool.segments) {
-      const { run, target } = runSegment(pick, profile, 100, 300);
-      for (const reason of reasonsFor(run, target)) keys.add(reason.key);
-    }
-    for (const id of pool.situations) {
-      for (const reason of nextStateQuestion(NEXT_STATE_CASES[id], profile, { own: 100, peer: 300 }).explanation) {
-        keys.add(reason.key);
-      }
-    }
-  }
-  return [...keys].sort();
-}

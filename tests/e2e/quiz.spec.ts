@@ -46,8 +46,8 @@ async function openQuiz(page: Page, lang: Lang, search = ''): Promise<LiveQuiz> 
 
 async function liveQuiz(page: Page): Promise<LiveQuiz> {
   const section = page.locator('section.quiz');
+  await section.locator('h2').scrollIntoViewIfNeeded();
   const root = page.getByTestId('quiz');
-  await root.scrollIntoViewIfNeeded();
   await expect(root).toHaveAttribute('data-live', 'true');
   const lesson = (await section.getAttribute('data-lesson'))!;
   const kinds = (await section.getAttribute('data-kinds'))!.split(' ') as QuizKind[];

@@ -1,0 +1,19 @@
+// English half of the progress section (see ./progress.ts): a module of its own so the quiz island's
+// per-language chunk never carries the other language.
+export const en = {
+  'progress.completed': '(quiz passed)',
+  'progress.saved': 'Saved on this device: best {correct} of {total}, {attempts} attempt(s).',
+  'progress.passed': 'Lesson quiz passed.',
+  'progress.reset': 'Reset quiz progress',
+  'progress.resetConfirm': 'Forget every lesson’s quiz results on this device?',
+  'progress.resetYes': 'Yes, reset',
+  'progress.resetNo': 'Cancel',
+  'progress.resetDone': 'Quiz progress cleared.',
+  'progress.notice.corrupt':
+    'Your saved quiz progress could not be read, so it was set aside and a fresh record started.',
+  'progress.notice.old_version':
+    'Your saved quiz progress came from an older version of the course, so it was set aside and a fresh record started.',
+  'progress.notice.unavailable':
+    'This browser does not let the course save progress (private browsing, or storage full), so results last only until you leave this page.',
+  'progress.dismiss': 'Dismiss',
+} as const;
