@@ -20,7 +20,7 @@ export const zh: Record<keyof typeof en, string> = {
   'stepper.keys': '按键：← → 单步，Home 和 End 跳到首尾。',
   'stepper.profile': '行为',
   'stepper.profile.rfc9293': '教科书（RFC 9293）',
-  'stepper.profile.linux': 'Linux',
+  'stepper.profile.linux': 'Linux 内核',
   'stepper.event.call': '{side}调用 {call}。',
   'stepper.event.arrive': '{segment} 到达{side}。',
   'stepper.event.lost': '{side}发出的 {segment} 在网络中丢失。',

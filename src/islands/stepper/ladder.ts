@@ -7,9 +7,9 @@ import type { Run, SentSegment } from '../../core/simulate.ts';
 import type { CallName, Side, TcpState, TimerKind } from '../../core/types.ts';
 
 export const LADDER = {
-  width: 380,
+  width: 400,
   /** x of each side's vertical line. */
-  x: { client: 88, server: 292 } as Readonly<Record<Side, number>>,
+  x: { client: 98, server: 302 } as Readonly<Record<Side, number>>,
   /** y of frame 0 (the participants' heads sit above it). */
   top: 44,
   row: 38,
