@@ -145,6 +145,19 @@ for (const lang of ['en', 'zh'] as const) {
       await expectFrame(live, timeline, 0);
     });
 
+    test('plays one step about every 1.2 s until paused', async ({ page }) => {
+      const timeline = timelineOf(stepper);
+      const live = await openStepper(page, stepper);
+      await live.locator('[data-action="play"]').click();
+      const pause = live.locator('[data-action="pause"]');
+      await expect(pause).toBeVisible();
+      await expect(live).toHaveAttribute('data-step', '1', { timeout: 2500 });
+      await pause.click();
+      await expect(live.locator('[data-action="play"]')).toBeVisible();
+      await page.waitForTimeout(1500);
+      await expectFrame(live, timeline, 1);
+    });
+
     test('#step=N opens at that step, and a reload keeps the step', async ({ page }) => {
       const timeline = timelineOf(stepper);
       const n = Math.min(3, timeline.length - 1);
