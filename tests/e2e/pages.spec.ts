@@ -143,7 +143,7 @@ for (const sitePage of builtPages()) {
         await expect(page.getByTestId('lang-switch')).toBeVisible();
 
         const figures = await page.getByTestId('diagram').all();
-        if (lesson) expect(figures, 'one figure per ```mermaid block in the lesson source').toHaveLength(lesson.diagrams);
+        if (lesson) expect(figures, 'one figure per ```mermaid block and <TraceDiagram> in the lesson source').toHaveLength(lesson.diagrams);
         // Without JavaScript the diagrams still follow the system's colour scheme.
         for (const scheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme: scheme });

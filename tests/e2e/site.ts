@@ -67,7 +67,7 @@ export function built404Pages(): string[] {
 export interface Lesson {
   id: string;
   order: number;
-  /** How many ```mermaid blocks the source has: each must become one diagram figure. */
+  /** How many build-time diagrams the source asks for (```mermaid blocks and <TraceDiagram>s): each must become one figure. */
   diagrams: number;
 }
 
@@ -83,7 +83,8 @@ export function lessonsInOrder(lang: Lang): Lesson[] {
       return {
         id: field('id') ?? file.replace(/\.mdx?$/, ''),
         order: Number(field('order')),
-        diagrams: source.match(/^\s*```mermaid\s*$/gm)?.length ?? 0,
+        diagrams:
+          (source.match(/^\s*```mermaid\s*$/gm)?.length ?? 0) + (source.match(/^\s*<TraceDiagram\b/gm)?.length ?? 0),
       };
     })
     .sort((a, b) => a.order - b.order);
