@@ -4,7 +4,7 @@
 // callers that want words pass label functions, so no prose lives in the core.
 import type { Run, SentSegment } from './simulate.ts';
 import type { Flag, Reason, Side, TcpState } from './types.ts';
-import { SIDES, otherSide } from './types.ts';
+import { SIDES, TCP_STATES, otherSide } from './types.ts';
 import type { TransitionRule, TriggerKind } from './transitions.ts';
 import { seqDiff, seqNum } from './seq.ts';
 
@@ -230,20 +230,11 @@ export function sequenceDiagramOf(source: Run | TraceLike, opts: SequenceDiagram
 // ---------------------------------------------------------------------------
 // State diagram of the transition table
 
-/** RFC 9293 Figure 5's reading order, so the generated text is stable whatever the table's order. */
-export const STATE_ORDER: readonly TcpState[] = [
-  'CLOSED',
-  'LISTEN',
-  'SYN_SENT',
-  'SYN_RECEIVED',
-  'ESTABLISHED',
-  'FIN_WAIT_1',
-  'FIN_WAIT_2',
-  'CLOSE_WAIT',
-  'CLOSING',
-  'LAST_ACK',
-  'TIME_WAIT',
-];
+/**
+ * RFC 9293 Figure 5's reading order (TCP_STATES is declared in it), so the generated text is
+ * stable whatever the table's order.
+ */
+export const STATE_ORDER: readonly TcpState[] = TCP_STATES;
 
 export interface StateDiagramOptions {
   readonly accTitle?: string;

@@ -281,8 +281,11 @@ export function takeIsn(ctx: Ctx, override?: number): SeqNum {
   return isn;
 }
 
-/** Forgets the connection (the TCB is deleted); the application's view keeps its error and EOF. */
-export function dropTcb(ctx: Ctx): void {
+/**
+ * Empties the connection's sequence variables, queues, RTT estimate and timers: what both a
+ * deleted TCB and a passive open sent back to LISTEN start again from.
+ */
+export function clearConnection(ctx: Ctx): void {
   const ep = ctx.ep;
   ep.iss = null;
   ep.irs = null;
@@ -291,12 +294,17 @@ export function dropTcb(ctx: Ctx): void {
   ep.rcvNxt = null;
   ep.unacked = [];
   ep.outOfOrder = [];
-  ep.queuedBytes = 0;
-  ep.finSent = false;
   ep.rtt = null;
   ep.rto = ctx.rules.rto.initial;
   ep.synRetransmitted = false;
   ep.timers = {};
+}
+
+/** Forgets the connection (the TCB is deleted); the application's view keeps its error and EOF. */
+export function dropTcb(ctx: Ctx): void {
+  clearConnection(ctx);
+  ctx.ep.queuedBytes = 0;
+  ctx.ep.finSent = false;
 }
 
 /** Moves to CLOSED by `rule`, deleting the TCB (the server's one TCB stops listening too). */

@@ -2,7 +2,7 @@
 // that feeds the retransmission timer: the queue of unacknowledged segments and RTT sampling.
 import { seqAdd, seqDiff, seqLe } from './seq.ts';
 import type { SeqNum } from './seq.ts';
-import { closeConnection, emit, goTo, reason, retransmitKind, sendAck, stateKey } from './tcb.ts';
+import { clearConnection, closeConnection, emit, goTo, reason, retransmitKind, sendAck, stateKey } from './tcb.ts';
 import type { Ctx, Unacked } from './tcb.ts';
 import type { Flag, TimerKind } from './types.ts';
 
@@ -70,18 +70,7 @@ function giveUp(ctx: Ctx): void {
 
 /** A passive open that failed returns to LISTEN with an empty TCB (§3.10.7.4). */
 export function resetToListen(ctx: Ctx): void {
-  const ep = ctx.ep;
-  ep.iss = null;
-  ep.irs = null;
-  ep.sndUna = null;
-  ep.sndNxt = null;
-  ep.rcvNxt = null;
-  ep.unacked = [];
-  ep.outOfOrder = [];
-  ep.rtt = null;
-  ep.rto = ctx.rules.rto.initial;
-  ep.synRetransmitted = false;
-  ep.timers = {};
+  clearConnection(ctx);
 }
 
 /**

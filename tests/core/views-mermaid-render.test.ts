@@ -8,16 +8,8 @@ import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { TRANSITIONS } from '../../src/core/transitions.ts';
 import { sequenceDiagramOf, stateDiagramOf, type TraceLike, type TraceSegment } from '../../src/core/mermaid.ts';
 import type { Side, TcpState } from '../../src/core/types.ts';
+import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
 
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const OPENING = TRANSITIONS.filter((r) => ['CLOSED', 'LISTEN', 'SYN_SENT'].includes(r.from) && r.source !== 'hypothetical');
 
@@ -65,7 +57,7 @@ function svgTexts(svg: string): string[] {
 describe('mermaid rendering', () => {
   it('renders the generated state and sequence diagrams with their labels and text alternative', async () => {
     const render = createMermaidRenderer({
-      launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS },
+      launchOptions: chromiumLaunchOptions(),
     });
     const diagrams = [
       stateDiagramOf(TRANSITIONS, { accTitle: 'TCP states', accDescr: 'RFC 9293 Figure 5' }),

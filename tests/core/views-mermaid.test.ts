@@ -9,7 +9,8 @@ import {
   sequenceDiagramOf,
   stateDiagramOf,
 } from '../../src/core/mermaid.ts';
-import type { Scenario, ScenarioEvent } from '../../src/core/scenario.ts';
+import type { Scenario } from '../../src/core/scenario.ts';
+import { open, scenario, silence } from './targeted.ts';
 import { SCENARIOS, SCENARIO_IDS, closeFromClient, lostFinalAck, normalOpen } from '../../src/core/scenarios.ts';
 import { createEndpoint, step } from '../../src/core/endpoint.ts';
 import { simulate, toOracleTrace, type Run } from '../../src/core/simulate.ts';
@@ -19,28 +20,6 @@ import { PROFILES, type Profile, type Side } from '../../src/core/types.ts';
 // ---------------------------------------------------------------------------
 // Targeted scenarios. Link delay 50 ms: the client is ESTABLISHED at 0.2 s, the server at 0.25 s.
 
-const D = 0.05;
-type Ev = [t: number, who: Side, call: ScenarioEvent['call'], bytes?: number];
-function scenario(profile: Profile, events: Ev[], extra: Partial<Scenario> = {}): Scenario {
-  return {
-    profile,
-    link: { delay: D },
-    client: { isn: 100 },
-    server: { isn: 300 },
-    drops: [],
-    msl: 5,
-    events: events.map(([t, who, call, bytes]) => (bytes === undefined ? { t, who, call } : { t, who, call, bytes })),
-    ...extra,
-  };
-}
-const open: Ev[] = [
-  [0, 'server', 'listen'],
-  [0.1, 'client', 'connect'],
-];
-/** Lose segments `from..to` (1-based) of one side: a link that has gone silent. */
-function silence(from: Side, first: number, last = 40) {
-  return Array.from({ length: last - first + 1 }, (_, i) => ({ from, nth: first + i }));
-}
 const rst = (to: Side, seq: number, t: number) => ({ t, to, segment: { flags: ['RST' as const], seq, ack: null, len: 0 } });
 
 function targeted(profile: Profile): Record<string, Scenario> {

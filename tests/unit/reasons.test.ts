@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS, SCENARIO_IDS } from '../../src/core/scenarios.ts';
 import type { Scenario, ScenarioEvent } from '../../src/core/scenario.ts';
+import { open, scenario, silence, type Ev } from '../core/targeted.ts';
 import { simulate } from '../../src/core/simulate.ts';
 import { key as stateKeyOf, TRANSITIONS } from '../../src/core/transitions.ts';
 import { PROFILES, TCP_STATES, type Profile, type Reason, type Side } from '../../src/core/types.ts';
@@ -47,25 +48,6 @@ const ruleKeys = new Set(TRANSITIONS.map((t) => t.rule));
 // ---------------------------------------------------------------------------
 // What runs really emit
 
-const D = 0.05;
-type Ev = [t: number, who: Side, call: ScenarioEvent['call'], bytes?: number];
-function scenario(profile: Profile, events: Ev[], extra: Partial<Scenario> = {}): Scenario {
-  return {
-    profile,
-    link: { delay: D },
-    client: { isn: 100 },
-    server: { isn: 300 },
-    drops: [],
-    msl: 5,
-    events: events.map(([t, who, call, bytes]) => (bytes === undefined ? { t, who, call } : { t, who, call, bytes })),
-    ...extra,
-  };
-}
-const open: Ev[] = [
-  [0, 'server', 'listen'],
-  [0.1, 'client', 'connect'],
-];
-const silence = (from: Side, first: number) => Array.from({ length: 40 }, (_, i) => ({ from, nth: first + i }));
 const stray = (to: Side, t: number, flags: ('SYN' | 'ACK' | 'RST' | 'FIN' | 'PSH')[], seq: number, ack: number | null, len = 0) => ({
   t,
   to,
