@@ -7,10 +7,20 @@
  *
  *   node scripts/weight.ts [--dir dist] [--base /handshake-and-wave/]
  *
- * Counting rules: linked stylesheets are blocking CSS; inline <style> and inline <script> are
- * already inside the HTML bytes (shown separately, never counted twice). JavaScript is every
- * <script src>, <link rel=modulepreload>, island component/renderer module, and whatever those
- * import statically (dynamic import() is lazy and not counted).
+ * Counting rules:
+ *   - Blocking CSS is every <link rel=stylesheet> a screen waits for: no `media`, or a media list
+ *     that could match a screen. Only sheets whose every media query is for print or speech
+ *     (the `media="print" onload="this.media='all'"` swap islands use) or `disabled` ones are
+ *     non-blocking; anything else counts as blocking, so a doubtful sheet is never left out.
+ *     `rel=preload as=style` only fetches and is not CSS the page waits for.
+ *   - A stylesheet inside <noscript> is inert with JavaScript on and blocking with it off. It is
+ *     reported as "no-JS CSS" and added to a second figure, the first flight with JavaScript
+ *     off; the budget applies to the first flight with JavaScript on (the islands' no-JS sheets
+ *     sit in the body next to their island, where they hold up only what follows them).
+ *   - Inline <style> and inline <script> are already inside the HTML bytes (shown separately,
+ *     never counted twice).
+ *   - JavaScript is every <script src>, <link rel=modulepreload>, island component/renderer
+ *     module, and whatever those import statically (dynamic import() is lazy and not counted).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -27,7 +37,10 @@ export interface Sizes {
 }
 
 export interface PageRefs {
+  /** Stylesheets that block rendering whether or not JavaScript runs. */
   stylesheets: string[];
+  /** Stylesheets inside <noscript>: blocking only with JavaScript off. */
+  noscriptStylesheets: string[];
   scripts: string[];
   inlineStyleBytes: number;
   inlineScriptBytes: number;
@@ -38,6 +51,8 @@ export interface PageWeight {
   page: string;
   html: Sizes;
   css: Sizes;
+  /** The <noscript> stylesheets not already among the blocking ones. */
+  noscriptCss: Sizes;
   js: Sizes;
   jsFiles: string[];
   inlineStyleBytes: number;
@@ -83,9 +98,39 @@ export function parseAttributes(attributeText: string): Map<string, string> {
 const NON_JS_SCRIPT_TYPES = /^(application\/(ld\+)?json|importmap|text\/template)$/i;
 const ISLAND_MODULE_ATTRIBUTES = ['component-url', 'renderer-url', 'before-hydration-url'];
 
+/** Whether a screen waits for a stylesheet with this `media` attribute (true when in doubt). */
+export function mediaBlocksScreen(media: string | undefined): boolean {
+  if (media === undefined || media.trim() === '') return true;
+  const notForScreen = /^(only\s+)?(print|speech)\b/i;
+  return media.split(',').some((query) => !notForScreen.test(query.trim()));
+}
+
+/** The blocking stylesheets among the <link> tags of `markup`, and the scripts they preload. */
+function linkedRefs(markup: string): { stylesheets: string[]; preloads: string[] } {
+  const stylesheets: string[] = [];
+  const preloads: string[] = [];
+  for (const [, attributeText = ''] of markup.matchAll(/<link\b([^>]*)>/gi)) {
+    const attributes = parseAttributes(attributeText);
+    const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attributes.get('href');
+    if (!href) continue;
+    const blocks = mediaBlocksScreen(attributes.get('media')) && !attributes.has('disabled');
+    if (rel.includes('stylesheet') && !rel.includes('alternate') && blocks) stylesheets.push(href);
+    if (rel.includes('modulepreload')) preloads.push(href);
+  }
+  return { stylesheets, preloads };
+}
+
 /** What a page references: the CSS it blocks on, the scripts it loads, inline bytes, islands. */
 export function extractRefs(html: string): PageRefs {
-  const refs: PageRefs = { stylesheets: [], scripts: [], inlineStyleBytes: 0, inlineScriptBytes: 0, hasIslands: false };
+  const refs: PageRefs = {
+    stylesheets: [],
+    noscriptStylesheets: [],
+    scripts: [],
+    inlineStyleBytes: 0,
+    inlineScriptBytes: 0,
+    hasIslands: false,
+  };
   let markup = html.replace(/<!--[\s\S]*?-->/g, '');
 
   markup = markup.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (_, attributeText: string, body: string) => {
@@ -102,25 +147,22 @@ export function extractRefs(html: string): PageRefs {
     return '';
   });
 
-  for (const [, tagName = '', attributeText = ''] of markup.matchAll(/<(link|astro-island)\b([^>]*)>/gi)) {
+  markup = markup.replace(/<noscript\b[^>]*>([\s\S]*?)<\/noscript\s*>/gi, (_, body: string) => {
+    refs.noscriptStylesheets.push(...linkedRefs(body).stylesheets);
+    return '';
+  });
+  for (const [, attributeText = ''] of markup.matchAll(/<astro-island\b([^>]*)>/gi)) {
     const attributes = parseAttributes(attributeText);
-    if (tagName.toLowerCase() === 'astro-island') {
-      refs.hasIslands = true;
-      for (const name of ISLAND_MODULE_ATTRIBUTES) {
-        const url = attributes.get(name);
-        if (url) refs.scripts.push(url);
-      }
-      continue;
+    refs.hasIslands = true;
+    for (const name of ISLAND_MODULE_ATTRIBUTES) {
+      const url = attributes.get(name);
+      if (url) refs.scripts.push(url);
     }
-    const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
-    const href = attributes.get('href');
-    if (!href) continue;
-    const media = attributes.get('media');
-    const blocks = media === undefined || media === 'all' || media === 'screen';
-    if (rel.includes('stylesheet') && !rel.includes('alternate') && blocks) refs.stylesheets.push(href);
-    if (rel.includes('modulepreload')) refs.scripts.push(href);
   }
-  refs.stylesheets = [...new Set(refs.stylesheets)];
+  const linked = linkedRefs(markup);
+  refs.stylesheets = [...new Set(linked.stylesheets)];
+  refs.noscriptStylesheets = [...new Set(refs.noscriptStylesheets)].filter((href) => !refs.stylesheets.includes(href));
+  refs.scripts.push(...linked.preloads);
   refs.scripts = [...new Set(refs.scripts)];
   return refs;
 }
@@ -155,11 +197,16 @@ export function measurePage(page: string, html: string, base: string, read: Asse
     return path !== undefined && bytes ? { path, bytes } : undefined;
   };
 
-  let css = ZERO;
-  for (const href of refs.stylesheets) {
-    const file = load(href, page);
-    if (file) css = addSizes(css, compressedSizes(file.bytes));
-  }
+  const cssOf = (hrefs: string[]): Sizes => {
+    let total = ZERO;
+    for (const href of hrefs) {
+      const file = load(href, page);
+      if (file) total = addSizes(total, compressedSizes(file.bytes));
+    }
+    return total;
+  };
+  const css = cssOf(refs.stylesheets);
+  const noscriptCss = cssOf(refs.noscriptStylesheets);
 
   let js = ZERO;
   const jsFiles: string[] = [];
@@ -177,6 +224,7 @@ export function measurePage(page: string, html: string, base: string, read: Asse
     page,
     html: compressedSizes(Buffer.from(html)),
     css,
+    noscriptCss,
     js,
     jsFiles,
     inlineStyleBytes: refs.inlineStyleBytes,
@@ -206,7 +254,16 @@ const triple = (sizes: Sizes): string => `${kb(sizes.raw)} / ${kb(sizes.gzip)} /
 
 /** A Markdown table (sizes in KB = 1024 B, raw / gzip / brotli), ready to quote. */
 export function formatTable(weights: PageWeight[]): string {
-  const header = ['page', 'HTML', 'CSS (blocking)', 'JS files', 'inline CSS / JS', 'islands', 'first flight (HTML+CSS gz)'];
+  const header = [
+    'page',
+    'HTML',
+    'CSS (blocking)',
+    'JS files',
+    'inline CSS / JS',
+    'islands',
+    'first flight (HTML+CSS gz)',
+    'no-JS CSS / first flight (gz)',
+  ];
   const rows = weights.map((w) => {
     const firstFlight = w.html.gzip + w.css.gzip;
     return [
@@ -217,6 +274,7 @@ export function formatTable(weights: PageWeight[]): string {
       `${kb(w.inlineStyleBytes)} / ${kb(w.inlineScriptBytes)}`,
       w.hasIslands ? 'yes' : 'no',
       `${kb(firstFlight)} of ${kb(FIRST_FLIGHT_BYTES)} (${Math.round((100 * firstFlight) / FIRST_FLIGHT_BYTES)}%)`,
+      `+${kb(w.noscriptCss.gzip)} / ${kb(firstFlight + w.noscriptCss.gzip)}`,
     ];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));

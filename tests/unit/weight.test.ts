@@ -6,6 +6,7 @@ import {
   extractRefs,
   formatTable,
   measurePage,
+  mediaBlocksScreen,
   siteRelativePath,
   staticImports,
   type AssetReader,
@@ -57,6 +58,50 @@ describe('extractRefs', () => {
   it('does not mistake markup inside an inline script for a tag', () => {
     const refs = extractRefs(page(`<script>const s = '<link rel="stylesheet" href="/x.css">';</script>`));
     expect(refs.stylesheets).toEqual([]);
+  });
+});
+
+describe('which stylesheets block', () => {
+  it.each([
+    [undefined, true],
+    ['', true],
+    ['all', true],
+    ['screen', true],
+    ['(min-width: 40rem)', true],
+    ['screen and (min-width: 40rem)', true],
+    ['print, screen', true],
+    ['not print', true],
+    ['print', false],
+    ['only print', false],
+    ['PRINT', false],
+    ['print and (orientation: landscape)', false],
+    ['speech', false],
+  ])('media %j blocks a screen: %s', (media, blocks) => {
+    expect(mediaBlocksScreen(media)).toBe(blocks);
+  });
+
+  it('separates blocking sheets, the island swap (media=print + onload), preloads and <noscript> sheets', () => {
+    const refs = extractRefs(
+      page(
+        `<link rel="stylesheet" href="/hw/_astro/Base.css">
+         <link rel="stylesheet" href="/hw/_astro/wide.css" media="screen and (min-width: 60rem)">
+         <link rel="preload" as="style" href="/hw/_astro/pre.css">
+         <link rel="stylesheet" href="/hw/_astro/off.css" disabled>`,
+        `<main>Text</main>
+         <link rel="stylesheet" href="/hw/_astro/quiz.css" media="print" onload="this.media='all'"><noscript><link rel="stylesheet" href="/hw/_astro/quiz.css"></noscript>
+         <noscript><p>Needs JavaScript</p></noscript><link rel="stylesheet" href="/hw/_astro/late.css">`,
+      ),
+    );
+    expect(refs.stylesheets).toEqual(['/hw/_astro/Base.css', '/hw/_astro/wide.css', '/hw/_astro/late.css']);
+    expect(refs.noscriptStylesheets).toEqual(['/hw/_astro/quiz.css']);
+  });
+
+  it('does not count a <noscript> sheet twice when the page also blocks on it', () => {
+    const refs = extractRefs(
+      page('<link rel="stylesheet" href="/hw/a.css"><noscript><link rel="stylesheet" href="/hw/a.css"></noscript>'),
+    );
+    expect(refs.stylesheets).toEqual(['/hw/a.css']);
+    expect(refs.noscriptStylesheets).toEqual([]);
   });
 });
 
@@ -128,6 +173,24 @@ describe('measurePage', () => {
     expect(htmlGzip + cssGzip).toBeGreaterThan(FIRST_FLIGHT_BYTES);
 
     const weight = measurePage('index.html', html, BASE, siteOf({ 'big.css': css }));
+    expect(weight.problems).toEqual([expect.stringMatching(/HTML \+ blocking CSS is \d+ B gzip, over the 14336 B/)]);
+  });
+
+  it('keeps the island swap and <noscript> sheets out of the first flight, but measures them', () => {
+    const html = page(
+      '<link rel="stylesheet" href="/hw/base.css">',
+      '<link rel="stylesheet" href="/hw/island.css" media="print" onload="this.media=\'all\'"><noscript><link rel="stylesheet" href="/hw/island.css"></noscript>',
+    );
+    const site = siteOf({ 'base.css': 'body{margin:0}', 'island.css': '.island{padding:1rem}' });
+    const weight = measurePage('index.html', html, BASE, site);
+    expect(weight.css.raw).toBe('body{margin:0}'.length);
+    expect(weight.noscriptCss.raw).toBe('.island{padding:1rem}'.length);
+  });
+
+  it('fails an over-budget page whose big sheet blocks through a media query that matches screens', () => {
+    const noise = (bytes: number): string => randomBytes(bytes).toString('hex');
+    const html = page('<link rel="stylesheet" href="/hw/big.css" media="screen and (min-width: 1px)">', `<main>${noise(7_500)}</main>`);
+    const weight = measurePage('index.html', html, BASE, siteOf({ 'big.css': `/*${noise(7_500)}*/` }));
     expect(weight.problems).toEqual([expect.stringMatching(/HTML \+ blocking CSS is \d+ B gzip, over the 14336 B/)]);
   });
 
