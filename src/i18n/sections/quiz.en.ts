@@ -4,8 +4,9 @@ export const en = {
   'quiz.heading': 'Check yourself',
   'quiz.intro':
     'Every question comes from the TCP model run with random numbers, and so does every answer. Work each one out from the lines above it.',
-  'quiz.noscript': 'You can read the questions without JavaScript, but answering and checking them needs it.',
+  'quiz.noscript': 'Each question first lists what happens on a connection, then asks about its last line. The full questions, answering and checking need JavaScript.',
   'quiz.variant': 'Variant {seed}',
+  'quiz.static.count': '{count} questions',
   'quiz.newVariant': 'Try a new variant',
   'quiz.seedInvalid': 'The variant in the address could not be read, so this is the lesson’s usual variant.',
   'quiz.question': 'Question {n}',

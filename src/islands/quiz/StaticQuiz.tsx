@@ -1,44 +1,28 @@
 /**
- * The quiz as the page is built: the default variant's questions, controls disabled, rendered to
- * HTML at build time (no hydration, no props shipped). Readable without JavaScript; the live
- * island replaces it once it runs.
+ * The quiz as the page is built, in brief: the default variant, how many questions and what each
+ * asks, rendered to HTML at build time (no hydration, no props shipped). The questions' stories
+ * and controls are left to the live island, which replaces this once it runs; a <noscript> note
+ * in the wrapper says answering needs JavaScript. Kept short: it is part of the page's first
+ * 14 KB (issue 2, item 8).
  */
-import type { Locale } from '../../i18n/locales.ts';
 import type { Question } from '../../quiz/index.ts';
-import { QuestionCard } from './QuestionCard.tsx';
-import { format, type QuizStrings } from './strings.ts';
+import { format, formatMessage, type QuizStrings } from './strings.ts';
 
 export interface StaticQuizProps {
-  lesson: string;
   seed: string;
   questions: readonly Question[];
-  locale: Locale;
   strings: QuizStrings;
 }
 
-const ignore = () => undefined;
-
-export default function StaticQuiz({ lesson, seed, questions, locale, strings: s }: StaticQuizProps) {
+export default function StaticQuiz({ seed, questions, strings: s }: StaticQuizProps) {
   return (
     <div class="quiz-static">
-      <p class="quiz-variant">{format(s, 'quiz.variant', { seed })}</p>
-      <ol class="quiz-questions">
-        {questions.map((question, i) => (
-          <QuestionCard
-            key={i}
-            question={question}
-            response={undefined}
-            grade={undefined}
-            locked={false}
-            unanswered={false}
-            enabled={false}
-            idBase={`quiz-static-${lesson}-${i}`}
-            s={s}
-            reasons={{}}
-            locale={locale}
-            onAnswer={ignore}
-            onCheck={ignore}
-          />
+      <p class="quiz-variant">
+        {format(s, 'quiz.variant', { seed })} · {format(s, 'quiz.static.count', { count: questions.length })}
+      </p>
+      <ol>
+        {questions.map((question) => (
+          <li>{formatMessage(s, question.prompt)}</li>
         ))}
       </ol>
     </div>
