@@ -355,6 +355,9 @@ export interface ScenarioEntry<P> {
   readonly build: (params?: Partial<P>) => Scenario;
 }
 
+// Marked free of side effects so bundlers drop the registry (and with it every builder) from code
+// that imports a few builders by name, such as the quiz island.
+/* @__NO_SIDE_EFFECTS__ */
 function entry<P>(defaults: P, build: (params?: Partial<P>) => Scenario): ScenarioEntry<P> {
   return { defaults, build };
 }

@@ -10,7 +10,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { ScenarioId } from '../core/scenarios.ts';
+import type { Scenario } from '../core/scenario.ts';
 import type { EndpointSnapshot, Profile, Side } from '../core/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReasonMessages } from '../i18n/reason-format.ts';
@@ -22,10 +22,11 @@ import { Ladder } from './stepper/Ladder.tsx';
 import { ladderOf } from './stepper/ladder.ts';
 
 export interface ConnectionStepperProps {
-  scenario: ScenarioId;
-  params?: Readonly<Record<string, unknown>>;
-  /** Profiles to offer, default first; one means no choice is shown. */
-  profiles: readonly Profile[];
+  /**
+   * The scenario built for each profile to offer, default first (one means no choice is shown).
+   * Built by the wrapper, so the island carries the simulator but not the scenario library.
+   */
+  scenarios: readonly Scenario[];
   locale: Locale;
   /** Whether this stepper keeps its step in the URL (`#step=N`): only one per page may. */
   ownsHash?: boolean;
@@ -77,9 +78,9 @@ function Endpoint({ name, now, before }: { name: string; now: EndpointSnapshot; 
 }
 
 /** One store for the island's life (its props never change), starting where the URL says. */
-function useStepper({ scenario, params, profiles, ownsHash = true }: ConnectionStepperProps): StepperStore {
+function useStepper({ scenarios, ownsHash = true }: ConnectionStepperProps): StepperStore {
   return useMemo(() => {
-    const runs = runsOf({ scenario, ...(params ? { params } : {}) }, profiles);
+    const runs = runsOf(scenarios);
     const { step, profile } = ownsHash ? parseStepHash(location.hash) : { step: null, profile: null };
     return createStepperStore({ runs, ...(profile ? { profile } : {}), index: step ?? 0 });
   }, []);

@@ -5,13 +5,24 @@ import { SEQ_SPACE } from '../core/seq.ts';
 import { simulate } from '../core/simulate.ts';
 import type { Run, SentSegment } from '../core/simulate.ts';
 import type { Profile, Reason, Side } from '../core/types.ts';
-import { SCENARIOS } from '../core/scenarios.ts';
+import { abortiveClose, closeFromClient, normalOpen, type BaseParams } from '../core/scenarios.ts';
+import type { Scenario } from '../core/scenario.ts';
 import { drawIsn } from './random.ts';
 import type { Rng } from './random.ts';
 import type { StoryLine } from './types.ts';
 
 /** The scenarios segment questions draw from (each story's first connection). */
 export type StoryScenario = 'normal-open' | 'close-from-client' | 'abortive-close';
+
+/**
+ * Their builders, imported one by one rather than through the library's SCENARIOS registry, so the
+ * quiz island bundles these three stories and not the whole library.
+ */
+const STORY_BUILDERS: Readonly<Record<StoryScenario, (params: Pick<BaseParams, 'profile' | 'clientIsn' | 'serverIsn'>) => Scenario>> = {
+  'normal-open': normalOpen,
+  'close-from-client': closeFromClient,
+  'abortive-close': abortiveClose,
+};
 
 /** A segment of a scenario: the `nth` (1-based) segment `from` sends. */
 export interface SegmentPick {
@@ -34,7 +45,7 @@ export function runPick(rng: Rng, pick: SegmentPick): PickedSegment {
 
 /** Runs the pick's scenario; the picked segment must exist in it. */
 export function runSegment(pick: SegmentPick, profile: Profile, clientIsn: number, serverIsn: number): PickedSegment {
-  const run = simulate(SCENARIOS[pick.scenario].build({ profile, clientIsn, serverIsn }));
+  const run = simulate(STORY_BUILDERS[pick.scenario]({ profile, clientIsn, serverIsn }));
   const target = run.segments.find((s) => s.from === pick.from && s.nth === pick.nth && !s.injected);
   if (!target) throw new Error(`internal: ${pick.scenario} has no segment ${pick.nth} from the ${pick.from}`);
   return { profile, run, target };

@@ -4,24 +4,21 @@
  * never move each other. The core does the TCP; this only walks its timeline.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
+import type { Scenario } from '../core/scenario.ts';
 import { simulate, type Run } from '../core/simulate.ts';
-import { SCENARIOS, type ScenarioId } from '../core/scenarios.ts';
 import { createTimeline, type Frame, type Timeline } from '../core/timeline.ts';
 import type { Profile } from '../core/types.ts';
 
 /** How long a frame stays on screen while playing. */
 export const PLAY_INTERVAL_MS = 1200;
 
-/** A scenario of the library with its parameters, as a lesson names it. */
-export interface StepperScenario {
-  readonly scenario: ScenarioId;
-  readonly params?: Readonly<Record<string, unknown>>;
-}
-
-/** The scenario's run in each profile (the library's builders ignore a profile they do not support). */
-export function runsOf({ scenario, params = {} }: StepperScenario, profiles: readonly Profile[]): Partial<Record<Profile, Run>> {
-  const build = SCENARIOS[scenario].build as (p: Readonly<Record<string, unknown>>) => Parameters<typeof simulate>[0];
-  return Object.fromEntries(profiles.map((profile) => [profile, simulate(build({ ...params, profile }))]));
+/**
+ * Each scenario's run, keyed by its profile, in the given order (the first is the default). The
+ * scenarios come built (the wrapper runs the library's builder at build time), so the island never
+ * bundles the scenario library: only the simulator.
+ */
+export function runsOf(scenarios: readonly Scenario[]): Partial<Record<Profile, Run>> {
+  return Object.fromEntries(scenarios.map((scenario) => [scenario.profile, simulate(scenario)]));
 }
 
 export interface StepperStore {

@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { SCENARIOS, type ScenarioId } from '../../src/core/scenarios.ts';
+import type { Scenario } from '../../src/core/scenario.ts';
 import { simulate } from '../../src/core/simulate.ts';
 import { createTimeline, type Timeline } from '../../src/core/timeline.ts';
 import type { Profile } from '../../src/core/types.ts';
@@ -20,8 +20,10 @@ interface StepperOnPage {
   page: SitePage;
   /** Which stepper of the page, in document order. */
   index: number;
-  /** The island's props as the build wrote them. */
-  props: { scenario: ScenarioId; params?: Record<string, unknown>; profiles: Profile[]; ownsHash?: boolean };
+  /** The island's props as the build wrote them: the scenario built for each profile it offers. */
+  props: { scenarios: Scenario[]; ownsHash?: boolean };
+  /** The profiles it offers, default first. */
+  profiles: Profile[];
 }
 
 /** Astro's island props encoding: [0, value] for plain values, [1, [...]] for arrays, objects recursively. */
@@ -39,11 +41,10 @@ function decodeProps(value: unknown): unknown {
 
 function steppersIn(page: SitePage): StepperOnPage[] {
   const html = readFileSync(join(DIST, page.route, 'index.html'), 'utf8');
-  return [...html.matchAll(/<astro-island[^>]*component-url="[^"]*ConnectionStepper[^"]*"[^>]*props="([^"]*)"/g)].map((m, index) => ({
-    page,
-    index,
-    props: decodeProps(JSON.parse((m[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'))) as StepperOnPage['props'],
-  }));
+  return [...html.matchAll(/<astro-island[^>]*component-url="[^"]*ConnectionStepper[^"]*"[^>]*props="([^"]*)"/g)].map((m, index) => {
+    const props = decodeProps(JSON.parse((m[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'))) as StepperOnPage['props'];
+    return { page, index, props, profiles: props.scenarios.map((s) => s.profile) };
+  });
 }
 
 /** The first stepper that passes `where`, on the first page of `lang` that has one. */
@@ -56,9 +57,9 @@ function firstStepper(lang: Lang, where: (s: StepperOnPage) => boolean): Stepper
 }
 
 /** The run the stepper shows, from the core, as the island builds it. */
-function runOf({ props }: StepperOnPage, profile: Profile = props.profiles[0] as Profile) {
-  const build = SCENARIOS[props.scenario].build as (p: Record<string, unknown>) => Parameters<typeof simulate>[0];
-  return simulate(build({ ...props.params, profile }));
+function runOf({ props }: StepperOnPage, profile?: Profile) {
+  const scenario = props.scenarios.find((s) => s.profile === profile) ?? props.scenarios[0];
+  return simulate(scenario as Scenario);
 }
 const timelineOf = (s: StepperOnPage, profile?: Profile): Timeline => createTimeline(runOf(s, profile));
 
@@ -196,10 +197,10 @@ for (const lang of ['en', 'zh'] as const) {
   });
 
   test(`stepper (${lang}): the profile switch changes the trace where the profiles differ`, async ({ page }) => {
-    const found = firstStepper(lang, (s) => s.props.profiles.length > 1);
+    const found = firstStepper(lang, (s) => s.profiles.length > 1);
     test.skip(!found, `no built ${lang} page has a stepper whose profiles' traces differ`);
     const stepper = found as StepperOnPage;
-    const [first, second] = stepper.props.profiles as [Profile, Profile];
+    const [first, second] = stepper.profiles as [Profile, Profile];
     const live = await openStepper(page, stepper);
     const ladderText = () => live.locator('svg.lad').textContent();
     const before = await ladderText();

@@ -240,9 +240,16 @@ describe('stepperBuild', () => {
     expect(stepperBuild({ scenario: 'close-from-client', params: { profile: 'linux' } }, 'zh').profiles).toEqual(['linux', 'rfc9293']);
   });
 
-  it('builds the same runs as the island will (same scenario, same params)', () => {
+  it('hands the island the scenario of each offered profile, built from the lesson\'s params', () => {
+    const built = stepperBuild({ scenario: 'close-from-client', params: { clientIsn: 7 } }, 'en');
+    expect(built.scenarios).toEqual([SCENARIOS['close-from-client'].build({ clientIsn: 7, profile: 'rfc9293' }), SCENARIOS['close-from-client'].build({ clientIsn: 7, profile: 'linux' })]);
+    expect(Object.keys(runsOf(built.scenarios))).toEqual(['rfc9293', 'linux']);
+  });
+
+  it('builds the same run as the island will (same scenario, same params)', () => {
     const built = stepperBuild({ scenario: 'normal-open', params: { clientIsn: 4294967295 } }, 'en');
-    expect(built.run).toEqual(runsOf({ scenario: 'normal-open', params: { clientIsn: 4294967295 } }, ['rfc9293']).rfc9293);
+    expect(built.scenarios).toHaveLength(1);
+    expect(built.run).toEqual(runsOf(built.scenarios).rfc9293);
     expect(built.run.segments[1]?.segment.ack).toBe(0);
   });
 

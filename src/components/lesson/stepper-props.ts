@@ -2,13 +2,13 @@
  * Build-time work for <Stepper>: the runs, which profiles are worth offering (only those whose
  * trace differs from the default's), and the static picture's strings in the page's language.
  */
+import type { Scenario } from '../../core/scenario.ts';
 import { SCENARIOS, type ScenarioId } from '../../core/scenarios.ts';
-import { toOracleTrace, type Run } from '../../core/simulate.ts';
+import { simulate, toOracleTrace, type Run } from '../../core/simulate.ts';
 import { PROFILES, type Profile } from '../../core/types.ts';
 import { dictionaries, type Locale } from '../../i18n/index.ts';
 import { reasonMessagesOf, type ReasonMessages } from '../../i18n/reason-format.ts';
 import { stepperStringsOf, type StepperStrings } from '../../islands/stepper/explain.ts';
-import { runsOf } from '../../stores/stepper.ts';
 
 export interface StepperInput {
   readonly scenario: ScenarioId;
@@ -19,6 +19,8 @@ export interface StepperInput {
 export interface StepperBuild {
   /** Profiles the island offers, default first; one means no choice. */
   readonly profiles: readonly Profile[];
+  /** The built scenario of each offered profile, in that order: the island's prop (it simulates them). */
+  readonly scenarios: readonly Scenario[];
   /** The default profile's run, for the static picture. */
   readonly run: Run;
   readonly strings: StepperStrings;
@@ -30,12 +32,17 @@ export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: Ste
   const defaults = SCENARIOS[scenario].defaults as { profile?: Profile };
   const preferred = (params.profile as Profile | undefined) ?? defaults.profile ?? profiles[0] ?? 'rfc9293';
   const ordered = [preferred, ...profiles.filter((p) => p !== preferred)];
-  const runs = runsOf({ scenario, params }, ordered);
-  const traceOf = (p: Profile) => JSON.stringify(toOracleTrace(runs[p]!));
+  const build = SCENARIOS[scenario].build as (p: Readonly<Record<string, unknown>>) => Scenario;
+  // Keyed by the profile asked for: a builder ignores a profile its story does not support.
+  const built = new Map(ordered.map((profile) => [profile, build({ ...params, profile })]));
+  const runs = new Map([...built].map(([profile, s]) => [profile, simulate(s)]));
+  const traceOf = (p: Profile) => JSON.stringify(toOracleTrace(runs.get(p)!));
+  const offered = ordered.filter((p, i) => i === 0 || traceOf(p) !== traceOf(preferred));
   const dictionary = dictionaries[locale];
   return {
-    profiles: ordered.filter((p, i) => i === 0 || traceOf(p) !== traceOf(preferred)),
-    run: runs[preferred]!,
+    profiles: offered,
+    scenarios: offered.map((p) => built.get(p)!),
+    run: runs.get(preferred)!,
     strings: stepperStringsOf(dictionary),
     messages: reasonMessagesOf(dictionary),
   };
