@@ -10,6 +10,7 @@ import { baseLinks } from './src/plugins/base-links.ts';
 import { mermaidDiagrams } from './src/plugins/mermaid/mdast-plugin.ts';
 import { createDiagramRenderer } from './src/plugins/mermaid/render.ts';
 import { diagramFiles } from './src/plugins/mermaid/integration.ts';
+import { codeSplitting } from './src/plugins/js-chunks.ts';
 
 // Local builds serve from `/`; the GitHub Pages workflow sets both for a project
 // site: SITE_URL=https://OWNER.github.io BASE_PATH=/REPO/.
@@ -61,6 +62,8 @@ export default defineConfig({
   ],
   vite: {
     plugins: [quietHeadInjectDirective()],
+    // The browser's chunks: what every island page needs in one file (JS weight budget; see the module).
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting } } } } },
     resolve: {
       alias: { '@lesson': fileURLToPath(new URL('./src/components/lesson/index.ts', import.meta.url)) },
     },

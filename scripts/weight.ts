@@ -3,7 +3,8 @@
  * on and the JavaScript it loads, raw, gzip (level 9) and brotli. Fails when
  *   - a page's HTML + blocking CSS is over 14 KB gzip: what TCP's initial window of 10 segments
  *     (RFC 6928) delivers in the first round trip, so the page can render after one RTT;
- *   - a page without islands (<astro-island>) loads any JavaScript file.
+ *   - a page without islands (<astro-island>) loads any JavaScript file;
+ *   - a page with islands loads more than 30 KB gzip of JavaScript in all (issue 4, item 8).
  *
  *   node scripts/weight.ts [--dir dist] [--base /handshake-and-wave/]
  *
@@ -29,6 +30,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { normalizeBase } from './serve.ts';
 
 export const FIRST_FLIGHT_BYTES = 14 * 1024;
+/** All the JavaScript a lesson page may load, gzip. */
+export const JS_BUDGET_BYTES = 30 * 1024;
 
 export interface Sizes {
   raw: number;
@@ -173,6 +176,25 @@ export function staticImports(js: string): string[] {
   return [...new Set([...js.matchAll(statement)].map((match) => match[1] ?? ''))];
 }
 
+/** Relative specifiers of a JS module's dynamic `import("./x.js")` calls (any quote style). */
+export function dynamicImports(js: string): string[] {
+  const call = /\bimport\(\s*[`"']((?:\.{1,2})?\/[^`"']+)[`"']\s*\)/g;
+  return [...new Set([...js.matchAll(call)].map((match) => match[1] ?? ''))];
+}
+
+/** The language a chunk's file name says it is for ('messages-zh.X.js', 'reasons.en.X.js'), if any. */
+export function chunkLanguage(path: string): string | undefined {
+  return /[.-](en|zh)\.[\w-]+\.js$/.exec(path)?.[1];
+}
+
+/** @astrojs/preact's client loads this chunk only for signal props, which no island of ours gets. */
+const NEVER_LOADED_CHUNK = /(^|\/)signals\.module\.[\w-]+\.js$/;
+
+/** The page's language from <html lang> ('zh-CN' → 'zh'), if it says. */
+function pageLanguage(html: string): string | undefined {
+  return /<html\b[^>]*\blang=["']?([a-z]+)/i.exec(html)?.[1]?.toLowerCase();
+}
+
 /**
  * The path, relative to the site root, that an URL seen on `pagePath` (a site-relative page
  * path such as "zh/lessons/x/index.html") points at; undefined when it leaves the site.
@@ -210,6 +232,12 @@ export function measurePage(page: string, html: string, base: string, read: Asse
 
   let js = ZERO;
   const jsFiles: string[] = [];
+  const language = pageLanguage(html);
+  const fetchedOnThisPage = (path: string | undefined): boolean => {
+    if (path === undefined) return true; // load() reports it
+    const chunkLang = chunkLanguage(path);
+    return !NEVER_LOADED_CHUNK.test(path) && (chunkLang === undefined || language === undefined || chunkLang === language);
+  };
   const queue = refs.scripts.map((url) => ({ url, from: page }));
   for (let next = queue.shift(); next; next = queue.shift()) {
     const file = load(next.url, next.from);
@@ -218,6 +246,9 @@ export function measurePage(page: string, html: string, base: string, read: Asse
     js = addSizes(js, compressedSizes(file.bytes));
     const source = Buffer.from(file.bytes).toString('utf8');
     for (const specifier of staticImports(source)) queue.push({ url: specifier, from: file.path });
+    for (const specifier of dynamicImports(source)) {
+      if (fetchedOnThisPage(siteRelativePath(specifier, file.path, base))) queue.push({ url: specifier, from: file.path });
+    }
   }
 
   const weight: PageWeight = {
@@ -237,7 +268,7 @@ export function measurePage(page: string, html: string, base: string, read: Asse
 }
 
 /** Why a measured page breaks the budget (empty when it does not). */
-export function budgetProblems(weight: Pick<PageWeight, 'html' | 'css' | 'jsFiles' | 'hasIslands'>): string[] {
+export function budgetProblems(weight: Pick<PageWeight, 'html' | 'css' | 'js' | 'jsFiles' | 'hasIslands'>): string[] {
   const problems: string[] = [];
   const firstFlight = weight.html.gzip + weight.css.gzip;
   if (firstFlight > FIRST_FLIGHT_BYTES) {
@@ -245,6 +276,9 @@ export function budgetProblems(weight: Pick<PageWeight, 'html' | 'css' | 'jsFile
   }
   if (!weight.hasIslands && weight.jsFiles.length > 0) {
     problems.push(`has no islands but loads JavaScript: ${weight.jsFiles.join(', ')}`);
+  }
+  if (weight.hasIslands && weight.js.gzip > JS_BUDGET_BYTES) {
+    problems.push(`loads ${weight.js.gzip} B gzip of JavaScript, over the ${JS_BUDGET_BYTES} B budget`);
   }
   return problems;
 }

@@ -91,12 +91,21 @@ interface Messages {
   readonly reasons: ReasonMessages;
 }
 
+/**
+ * One loader per language, each its own import(): written as `zh ? import(a) : import(b)`, the
+ * minifier folds Vite's two preload calls into one that carries only one language's dependencies,
+ * and the other language's chunks get fetched too (tests/e2e/js-weight.spec.ts catches that).
+ */
+const LOAD_MESSAGES: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./stepper/messages-en.ts'),
+  zh: () => import('./stepper/messages-zh.ts'),
+};
+
 /** This page's language's strings, loaded once the island runs (one small chunk per language). */
 function useMessages(locale: Locale): Messages | null {
   const [messages, setMessages] = useState<Messages | null>(null);
   useEffect(() => {
-    const load = locale === 'zh' ? import('./stepper/messages-zh.ts') : import('./stepper/messages-en.ts');
-    load.then(setMessages, () => undefined); // without them the static picture simply stays
+    LOAD_MESSAGES[locale]().then(setMessages, () => undefined); // without them the static picture simply stays
   }, [locale]);
   return messages;
 }

@@ -49,12 +49,21 @@ function writeSeedToUrl(seed: string): void {
   history.replaceState(history.state, '', url);
 }
 
+/**
+ * One loader per language, each its own import(): written as `zh ? import(a) : import(b)`, the
+ * minifier folds Vite's two preload calls into one that carries only one language's dependencies,
+ * and the other language's chunks get fetched too (tests/e2e/js-weight.spec.ts catches that).
+ */
+const LOAD_MESSAGES: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./quiz/messages-en.ts'),
+  zh: () => import('./quiz/messages-zh.ts'),
+};
+
 /** This page's language's strings, loaded once the island runs (one small chunk per language). */
 function useMessages(locale: Locale): Messages | null {
   const [messages, setMessages] = useState<Messages | null>(null);
   useEffect(() => {
-    const load = locale === 'zh' ? import('./quiz/messages-zh.ts') : import('./quiz/messages-en.ts');
-    load.then(setMessages, () => undefined); // without them the static questions simply stay
+    LOAD_MESSAGES[locale]().then(setMessages, () => undefined); // without them the static questions simply stay
   }, [locale]);
   return messages;
 }

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   FIRST_FLIGHT_BYTES,
+  JS_BUDGET_BYTES,
   compressedSizes,
+  dynamicImports,
   extractRefs,
   formatTable,
   measurePage,
@@ -207,5 +209,37 @@ describe('formatTable', () => {
     expect(table).toHaveLength(3);
     expect(table[0]).toMatch(/^\| page +\| HTML/);
     expect(table[2]).toMatch(/^\| zh\/index\.html \|.*\| no +\|/);
+  });
+});
+
+describe('lazy JavaScript', () => {
+  const island = '<astro-island component-url="/hw/_astro/Quiz.js" renderer-url="/hw/_astro/client.js"></astro-island>';
+  const site = siteOf({
+    '_astro/Quiz.js': 'const m={en:()=>import(`./messages-en.A.js`),zh:()=>import("./messages-zh.B.js")};',
+    '_astro/client.js': 'if(x)await import(`./signals.module.C.js`)',
+    '_astro/messages-en.A.js': 'import{t}from"./reasons.en.D.js";export const s="Check"',
+    '_astro/messages-zh.B.js': 'import{t}from"./reasons.zh.E.js";export const s="检查"',
+    '_astro/reasons.en.D.js': 'export const t="en"',
+    '_astro/reasons.zh.E.js': 'export const t="zh"',
+    '_astro/signals.module.C.js': 'export const signal=1',
+  });
+
+  it('finds dynamic imports of our chunks', () => {
+    expect(dynamicImports('a(()=>import(`./x.js`));import("./y.js");import(url)')).toEqual(['./x.js', './y.js']);
+  });
+
+  it.each([
+    ['en', ['_astro/Quiz.js', '_astro/client.js', '_astro/messages-en.A.js', '_astro/reasons.en.D.js']],
+    ['zh-CN', ['_astro/Quiz.js', '_astro/client.js', '_astro/messages-zh.B.js', '_astro/reasons.zh.E.js']],
+  ])('counts the lazily loaded chunks of the page language (%s), never the signals chunk', (lang, files) => {
+    const html = page('', island).replace('lang="en"', `lang="${lang}"`);
+    expect(measurePage('lessons/x/index.html', html, BASE, site).jsFiles.sort()).toEqual(files);
+  });
+
+  it('fails a page with islands over 30 KB gzip of JavaScript', () => {
+    const big = siteOf({ '_astro/Quiz.js': `/*${randomBytes(30_000).toString('hex')}*/`, '_astro/client.js': '' });
+    const weight = measurePage('lessons/x/index.html', page('', island), BASE, big);
+    expect(weight.js.gzip).toBeGreaterThan(JS_BUDGET_BYTES);
+    expect(weight.problems).toEqual([expect.stringMatching(/loads \d+ B gzip of JavaScript, over the 30720 B budget/)]);
   });
 });
