@@ -48,6 +48,8 @@ export interface PageRefs {
   inlineStyleBytes: number;
   inlineScriptBytes: number;
   hasIslands: boolean;
+  /** Reason groups the islands load (their `reasonGroups` prop, see src/i18n/reason-groups.ts). */
+  reasonGroups: string[];
 }
 
 export interface PageWeight {
@@ -133,6 +135,7 @@ export function extractRefs(html: string): PageRefs {
     inlineStyleBytes: 0,
     inlineScriptBytes: 0,
     hasIslands: false,
+    reasonGroups: [],
   };
   let markup = html.replace(/<!--[\s\S]*?-->/g, '');
 
@@ -157,6 +160,8 @@ export function extractRefs(html: string): PageRefs {
   for (const [, attributeText = ''] of markup.matchAll(/<astro-island\b([^>]*)>/gi)) {
     const attributes = parseAttributes(attributeText);
     refs.hasIslands = true;
+    const groups = /"reasonGroups":\[0,"([\w ]*)"\]/.exec(attributes.get('props') ?? '')?.[1];
+    if (groups) refs.reasonGroups = [...new Set([...refs.reasonGroups, ...groups.split(' ').filter(Boolean)])];
     for (const name of ISLAND_MODULE_ATTRIBUTES) {
       const url = attributes.get(name);
       if (url) refs.scripts.push(url);
@@ -185,6 +190,11 @@ export function dynamicImports(js: string): string[] {
 /** The language a chunk's file name says it is for ('messages-zh.X.js', 'reasons.en.X.js'), if any. */
 export function chunkLanguage(path: string): string | undefined {
   return /[.-](en|zh)\.[\w-]+\.js$/.exec(path)?.[1];
+}
+
+/** The reason group of a chunk ('reasons-open.en.X.js' → 'open'): fetched only where an island names it. */
+export function chunkReasonGroup(path: string): string | undefined {
+  return /(^|\/)reasons-(\w+)\.(en|zh)\.[\w-]+\.js$/.exec(path)?.[2];
 }
 
 /** @astrojs/preact's client loads this chunk only for signal props, which no island of ours gets. */
@@ -236,6 +246,8 @@ export function measurePage(page: string, html: string, base: string, read: Asse
   const fetchedOnThisPage = (path: string | undefined): boolean => {
     if (path === undefined) return true; // load() reports it
     const chunkLang = chunkLanguage(path);
+    const group = chunkReasonGroup(path);
+    if (group !== undefined && !refs.reasonGroups.includes(group)) return false;
     return !NEVER_LOADED_CHUNK.test(path) && (chunkLang === undefined || language === undefined || chunkLang === language);
   };
   const queue = refs.scripts.map((url) => ({ url, from: page }));

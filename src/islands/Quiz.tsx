@@ -19,6 +19,7 @@ import { createQuizStore, isFinal } from '../stores/quiz.ts';
 import { ProgressNotice } from './quiz/ProgressNotice.tsx';
 import { QuestionCard } from './quiz/QuestionCard.tsx';
 import { ResetProgress } from './quiz/ResetProgress.tsx';
+import { loadReasons } from './reasons.ts';
 import { format, type QuizStrings } from './quiz/strings.ts';
 
 export interface QuizProps {
@@ -30,6 +31,8 @@ export interface QuizProps {
   /** The lesson's default seed (URL form): what the page was built with. */
   seed: string;
   locale: Locale;
+  /** The reason groups its questions need, space-separated (src/i18n/reason-groups.ts). */
+  reasonGroups: string;
 }
 
 interface Messages {
@@ -54,22 +57,25 @@ function writeSeedToUrl(seed: string): void {
  * minifier folds Vite's two preload calls into one that carries only one language's dependencies,
  * and the other language's chunks get fetched too (tests/e2e/js-weight.spec.ts catches that).
  */
-const LOAD_MESSAGES: Record<Locale, () => Promise<Messages>> = {
+const LOAD_MESSAGES: Record<Locale, () => Promise<{ readonly strings: QuizStrings }>> = {
   en: () => import('./quiz/messages-en.ts'),
   zh: () => import('./quiz/messages-zh.ts'),
 };
 
 /** This page's language's strings, loaded once the island runs (one small chunk per language). */
-function useMessages(locale: Locale): Messages | null {
+function useMessages(locale: Locale, groups: string): Messages | null {
   const [messages, setMessages] = useState<Messages | null>(null);
   useEffect(() => {
-    LOAD_MESSAGES[locale]().then(setMessages, () => undefined); // without them the static questions simply stay
+    Promise.all([LOAD_MESSAGES[locale](), loadReasons(groups, locale)]).then(
+      ([m, reasons]) => setMessages({ strings: m.strings, reasons }),
+      () => undefined, // without them the static questions simply stay
+    );
   }, [locale]);
   return messages;
 }
 
 export default function Quiz(props: QuizProps) {
-  const messages = useMessages(props.locale);
+  const messages = useMessages(props.locale, props.reasonGroups);
   // A box of our own around the built quiz: client:visible watches the island's children, and
   // Astro's slot element (display: contents) has no box to be seen.
   return messages ? <LiveQuiz {...props} {...messages} /> : <div class="quiz-built">{props.children}</div>;

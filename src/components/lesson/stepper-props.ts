@@ -8,6 +8,7 @@ import { simulate, toOracleTrace, type Run } from '../../core/simulate.ts';
 import { PROFILES, type Profile } from '../../core/types.ts';
 import { dictionaries, type Locale } from '../../i18n/index.ts';
 import { reasonMessagesOf, type ReasonMessages } from '../../i18n/reason-format.ts';
+import { reasonGroupsOf } from '../../i18n/reason-groups.ts';
 import { stepperStringsOf, type StepperStrings } from '../../islands/stepper/explain.ts';
 
 export interface StepperInput {
@@ -25,6 +26,8 @@ export interface StepperBuild {
   readonly run: Run;
   readonly strings: StepperStrings;
   readonly messages: ReasonMessages;
+  /** The reason groups the offered runs need, space-separated: the island loads only those. */
+  readonly reasonGroups: string;
 }
 
 export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: StepperInput, locale: Locale): StepperBuild {
@@ -45,5 +48,11 @@ export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: Ste
     run: runs.get(preferred)!,
     strings: stepperStringsOf(dictionary),
     messages: reasonMessagesOf(dictionary),
+    reasonGroups: reasonGroupsOf(offered.flatMap((p) => runReasonKeys(runs.get(p)!))).join(' '),
   };
+}
+
+/** Every reason key a run can show: its steps' (which include the sent segments'). */
+export function runReasonKeys(run: Run): string[] {
+  return [...run.steps.flatMap((step) => step.reasons.map((r) => r.key)), ...run.segments.map((s) => s.reason.key)];
 }
