@@ -81,13 +81,18 @@ export function formatReason(reason: Reason, messages: ReasonMessages, locale: L
   };
 }
 
-/** The reason templates of a dictionary ('reasons.x' keys), without their prefix. */
-export function reasonMessagesOf(dictionary: Readonly<Record<string, string>>): ReasonMessages {
+/** The entries of a dictionary whose keys start with `prefix`, keyed without it ('stepper.x' → 'x'). */
+export function unprefixed(dictionary: Readonly<Record<string, string>>, prefix: string): Record<string, string> {
   return Object.fromEntries(
     Object.entries(dictionary)
-      .filter(([key]) => key.startsWith(REASON_PREFIX))
-      .map(([key, value]) => [key.slice(REASON_PREFIX.length), value]),
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, value]) => [key.slice(prefix.length), value]),
   );
+}
+
+/** The reason templates of a dictionary ('reasons.x' keys), without their prefix. */
+export function reasonMessagesOf(dictionary: Readonly<Record<string, string>>): ReasonMessages {
+  return unprefixed(dictionary, REASON_PREFIX);
 }
 
 /** Just the templates `keys` need, resolved ('*.suffix' ones under their real key): what an island is given. */

@@ -17,9 +17,9 @@ const RUNTIME_PACKAGE = /\/node_modules\/(preact|nanostores|@nanostores\/(preact
 
 /**
  * Our modules every lesson page with a quiz runs: the TCP core (not the header encoding, which only
- * the header explorer uses), the reason formatter, and the progress store the sidebar marks read.
+ * the header explorer uses), the reason formatter and loader, and the progress store the sidebar marks read.
  */
-const RUNTIME_SOURCE = /\/src\/(core\/(?!header\.ts)[\w-]+\.ts|i18n\/reason-format\.ts|stores\/progress\.ts|quiz\/progress\.ts)$/;
+const RUNTIME_SOURCE = /\/src\/(core\/(?!header\.ts)[\w-]+\.ts|i18n\/reason-format\.ts|stores\/progress\.ts|quiz\/progress\.ts|islands\/reasons\.ts)$/;
 
 export function isRuntimeModule(id: string): boolean {
   const path = slashed(id);

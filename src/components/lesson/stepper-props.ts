@@ -9,7 +9,7 @@ import { PROFILES, type Profile } from '../../core/types.ts';
 import { dictionaries, type Locale } from '../../i18n/index.ts';
 import { reasonMessagesOf, type ReasonMessages } from '../../i18n/reason-format.ts';
 import { reasonGroupsOf } from '../../i18n/reason-groups.ts';
-import { stepperStringsOf, type StepperStrings } from '../../islands/stepper/explain.ts';
+import { stepperStringsOf, type StepperStrings } from '../../islands/stepper/strings.ts';
 
 export interface StepperInput {
   readonly scenario: ScenarioId;

@@ -7,12 +7,10 @@ import type { Frame } from '../../core/timeline.ts';
 import type { Side } from '../../core/types.ts';
 import { fillTemplate, formatReason, type FormattedReason, type ReasonMessages } from '../../i18n/reason-format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import type { stepperStrings } from '../../i18n/sections/stepper.ts';
 import { flagsText, numbersText } from './ladder.ts';
+import type { StepperStrings } from './strings.ts';
 
-type StepperKey = keyof (typeof stepperStrings)['en'];
-/** The stepper's strings for one language, keys without the 'stepper.' prefix. */
-export type StepperStrings = Readonly<Record<StepperKey extends `stepper.${infer K}` ? K : never, string>>;
+export type { StepperStrings } from './strings.ts';
 
 export interface Explanation {
   /** 'Step 3 of 5 · t = 0.150 s', or empty for frame 0. */
@@ -78,13 +76,4 @@ export function explain(
       ? ''
       : `${fillTemplate(s.stepOf, { n: frame.index, total })} · ${fillTemplate(s.time, { t: seconds(frame.t) })}`;
   return { heading, event: eventText(frame, s), reasons, notes };
-}
-
-/** The wrapper's pick from a dictionary: 'stepper.x' keys without their prefix. */
-export function stepperStringsOf(dictionary: Readonly<Record<string, string>>): StepperStrings {
-  return Object.fromEntries(
-    Object.entries(dictionary)
-      .filter(([key]) => key.startsWith('stepper.'))
-      .map(([key, value]) => [key.slice('stepper.'.length), value]),
-  ) as StepperStrings;
 }

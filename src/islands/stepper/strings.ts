@@ -1,0 +1,17 @@
+/**
+ * The stepper's strings for one language, and the pick that makes them from a dictionary. A module
+ * of its own (not explain.ts) so explain.ts bundles into the island instead of a chunk of its
+ * own. The per-language strings modules call `unprefixed` (in the shared runtime chunk) themselves,
+ * so this module is never a chunk of its own either.
+ */
+import { unprefixed } from '../../i18n/reason-format.ts';
+import type { stepperStrings } from '../../i18n/sections/stepper.ts';
+
+type StepperKey = keyof (typeof stepperStrings)['en'];
+/** The stepper's strings for one language, keys without the 'stepper.' prefix. */
+export type StepperStrings = Readonly<Record<StepperKey extends `stepper.${infer K}` ? K : never, string>>;
+
+/** The pick from a dictionary: 'stepper.x' keys without their prefix. */
+export function stepperStringsOf(dictionary: Readonly<Record<string, string>>): StepperStrings {
+  return unprefixed(dictionary, 'stepper.') as StepperStrings;
+}
