@@ -144,6 +144,11 @@ for (const lang of ['en', 'zh'] as const) {
       await expectFrame(live, timeline, timeline.length - 1);
       await page.keyboard.press('Home');
       await expectFrame(live, timeline, 0);
+      // Every step's reasons are sentences: a key whose template group the page did not load shows bare.
+      for (let i = 0; i < timeline.length; i++) {
+        for (const why of await explanation.locator('.stp-why').allTextContents()) expect(why).not.toMatch(/^[a-z_*0-9]+\.[a-z_0-9]+\s/);
+        await page.keyboard.press('ArrowRight');
+      }
     });
 
     test('plays one step about every 1.2 s until paused', async ({ page }) => {
