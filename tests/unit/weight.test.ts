@@ -236,6 +236,23 @@ describe('lazy JavaScript', () => {
     expect(measurePage('lessons/x/index.html', html, BASE, site).jsFiles.sort()).toEqual(files);
   });
 
+  it('counts only the reason groups the page\'s islands name', () => {
+    const groupSite = siteOf({
+      '_astro/Quiz.js': 'const l={"open.en":()=>import("./reasons-open.en.F.js"),"close.en":()=>import("./reasons-close.en.G.js")};',
+      '_astro/client.js': '',
+      '_astro/reasons-open.en.F.js': 'export const en={}',
+      '_astro/reasons-close.en.G.js': 'export const en={}',
+    });
+    const withGroups = (groups: string) =>
+      page('', `<astro-island component-url="/hw/_astro/Quiz.js" renderer-url="/hw/_astro/client.js" props="{&quot;reasonGroups&quot;:[0,&quot;${groups}&quot;]}"></astro-island>`);
+    expect(measurePage('lessons/x/index.html', withGroups('open'), BASE, groupSite).jsFiles.sort()).toEqual([
+      '_astro/Quiz.js',
+      '_astro/client.js',
+      '_astro/reasons-open.en.F.js',
+    ]);
+    expect(measurePage('lessons/x/index.html', withGroups('open close'), BASE, groupSite).jsFiles).toHaveLength(4);
+  });
+
   it('fails a page with islands over 30 KB gzip of JavaScript', () => {
     const big = siteOf({ '_astro/Quiz.js': `/*${randomBytes(30_000).toString('hex')}*/`, '_astro/client.js': '' });
     const weight = measurePage('lessons/x/index.html', page('', island), BASE, big);
