@@ -25,7 +25,9 @@ import type { Locale } from '../i18n/locales.ts';
 import type { headerUiStrings } from '../i18n/sections/header.ts';
 import { createHeaderExplorerStore } from '../stores/header.ts';
 
-export type HeaderStrings = Readonly<Record<keyof typeof headerUiStrings.en, string>>;
+/** Strings the wrapper only needs at build time, for the segment labels: not shipped as props. */
+export type LabelKey = 'header.client' | 'header.server' | 'header.lost' | 'header.injected';
+export type HeaderStrings = Readonly<Record<Exclude<keyof typeof headerUiStrings.en, LabelKey>, string>>;
 
 export interface SegmentOption {
   /** What the <select> shows, e.g. "1. client → server SYN seq=100". */
