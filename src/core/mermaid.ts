@@ -2,7 +2,9 @@
 // a trace as a `sequenceDiagram`, and the transition table as a `stateDiagram-v2`.
 // Labels are protocol notation only (flags, numbers, state names, trigger kinds);
 // callers that want words pass label functions, so no prose lives in the core.
-import type { Run, SentSegment } from './simulate.ts';
+import type { Run, SentSegment, TraceSegment } from './simulate.ts';
+
+export type { TraceSegment };
 import type { Flag, Reason, Side, TcpState } from './types.ts';
 import { SIDES, TCP_STATES, otherSide } from './types.ts';
 import type { TransitionRule, TriggerKind } from './transitions.ts';
@@ -32,16 +34,6 @@ function accessibilityLines(opts: { accTitle?: string; accDescr?: string }): str
 // ---------------------------------------------------------------------------
 // Sequence diagram of a run or a trace
 
-/** The oracle README's trace format (what `toOracleTrace` returns). */
-export interface TraceSegment {
-  readonly t: number;
-  readonly from: Side;
-  readonly flags: readonly Flag[];
-  readonly seq: number;
-  readonly ack: number | null;
-  readonly len: number;
-  readonly dropped: boolean;
-}
 export interface TraceLike {
   readonly segments: readonly TraceSegment[];
   readonly states: Readonly<Record<Side, readonly { readonly t: number; readonly state: TcpState }[]>>;

@@ -91,16 +91,19 @@ export interface Run {
 }
 
 /** The oracle README's output format. */
+/** One transmitted segment in the oracle README's trace format. */
+export interface TraceSegment {
+  readonly t: number;
+  readonly from: Side;
+  readonly flags: readonly Flag[];
+  readonly seq: number;
+  readonly ack: number | null;
+  readonly len: number;
+  readonly dropped: boolean;
+}
+
 export interface OracleTrace {
-  readonly segments: readonly {
-    readonly t: number;
-    readonly from: Side;
-    readonly flags: readonly Flag[];
-    readonly seq: number;
-    readonly ack: number | null;
-    readonly len: number;
-    readonly dropped: boolean;
-  }[];
+  readonly segments: readonly TraceSegment[];
   readonly states: Readonly<Record<Side, readonly { readonly t: number; readonly state: TcpState }[]>>;
   readonly errors: readonly { readonly t: number; readonly who: Side; readonly call: CallName; readonly error: SocketError }[];
 }
