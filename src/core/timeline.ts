@@ -4,27 +4,16 @@
 // a lookup, never a replay: next(), prev() and seek() are O(1) whichever way the
 // learner goes. Cursors are immutable values (moving returns another cursor, the
 // same object for the same index), so a store can hold one and compare by identity.
-import type { CallReturn, Run, SentSegment, SideTransition, StepEvent } from './simulate.ts';
-import type { EndpointSnapshot, Reason } from './types.ts';
+import type { Run, Step, StepEvent } from './simulate.ts';
 
-/** What the views show at one point of the run. Frame 0 is before anything happened. */
-export interface Frame {
-  readonly index: number;
-  /** Simulated time (s) of the step; 0 for frame 0. */
-  readonly t: number;
+/**
+ * What the views show at one point of the run: a step of the run (both endpoints after it, the
+ * segments it sent and those still travelling, its transitions, reasons and call returns), with
+ * `index` counting frames. Frame 0 is before anything happened: time 0, no event.
+ */
+export interface Frame extends Omit<Step, 'event'> {
   /** The event this step processed; null for frame 0. */
   readonly event: StepEvent | null;
-  /** Both endpoints after the step: state, ISS, IRS, SND.UNA, SND.NXT, RCV.NXT, timers, ... */
-  readonly client: EndpointSnapshot;
-  readonly server: EndpointSnapshot;
-  /** Segments travelling after the step. */
-  readonly inFlight: readonly SentSegment[];
-  /** Segments the step put on the wire. */
-  readonly sent: readonly SentSegment[];
-  readonly transitions: readonly SideTransition[];
-  /** Why: the transitions' and sent segments' reasons, in order. */
-  readonly reasons: readonly Reason[];
-  readonly returns: readonly CallReturn[];
 }
 
 export interface Timeline {
@@ -59,21 +48,7 @@ function framesOf(run: Run): readonly Frame[] {
     reasons: [],
     returns: [],
   });
-  const rest = run.steps.map(
-    (step, i): Frame =>
-      Object.freeze({
-        index: i + 1,
-        t: step.t,
-        event: step.event,
-        client: step.client,
-        server: step.server,
-        inFlight: step.inFlight,
-        sent: step.sent,
-        transitions: step.transitions,
-        reasons: step.reasons,
-        returns: step.returns,
-      }),
-  );
+  const rest = run.steps.map((step, i): Frame => Object.freeze({ ...step, index: i + 1 }));
   return Object.freeze([first, ...rest]);
 }
 
