@@ -85,13 +85,8 @@ export function defaultSegmentLabel(s: SegmentLabelInput): string {
   return parts.join(' ');
 }
 
-interface DiagramSegment {
-  readonly from: Side;
-  readonly flags: readonly Flag[];
-  readonly seq: number;
-  readonly ack: number | null;
-  readonly len: number;
-  readonly dropped: boolean;
+/** A trace segment as the diagram draws it: when it left is its place in the event order. */
+interface DiagramSegment extends Omit<TraceSegment, 't'> {
   readonly injected: boolean;
   readonly reason?: Reason;
 }
