@@ -11,6 +11,7 @@ import {
   RCV_WND,
   reason,
   sendAck,
+  sendAckToInvalid,
   stateKey,
   takeIsn,
   transmit,
@@ -166,20 +167,20 @@ function otherwiseArrives(ctx: Ctx, seg: Segment): void {
   if (!acceptable) {
     // "If an incoming segment is not acceptable, an acknowledgment should be sent in reply
     // (unless the RST bit is set...)" — this is how old duplicates are answered.
-    if (!has(seg, 'RST')) sendAck(ctx, reason(stateKey(ctx, 'send_ack_unacceptable'), '3.10.7.4', { seq: seg.seq }));
+    if (!has(seg, 'RST')) sendAckToInvalid(ctx, reason(stateKey(ctx, 'send_ack_unacceptable'), '3.10.7.4', { seq: seg.seq }));
     return;
   }
 
   // Second, check the RST bit (RFC 5961 §3 as adopted by RFC 9293): exactly RCV.NXT resets,
   // elsewhere in the window draws a challenge ACK.
   if (has(seg, 'RST')) {
-    if (seg.seq !== rcvNxt) return sendAck(ctx, reason(stateKey(ctx, 'send_challenge_ack_rst'), '3.10.7.4'));
+    if (seg.seq !== rcvNxt) return sendAckToInvalid(ctx, reason(stateKey(ctx, 'send_challenge_ack_rst'), '3.10.7.4'));
     return reset(ctx);
   }
 
   // Fourth, check the SYN bit: in a synchronized state a SYN draws a challenge ACK (RFC 5961 §4).
   if (has(seg, 'SYN')) {
-    return sendAck(ctx, reason(stateKey(ctx, 'send_challenge_ack_syn'), '3.10.7.4'));
+    return sendAckToInvalid(ctx, reason(stateKey(ctx, 'send_challenge_ack_syn'), '3.10.7.4'));
   }
 
   // Fifth, check the ACK field: "if the ACK bit is off, drop the segment".
@@ -256,7 +257,7 @@ function processAck(ctx: Ctx, seg: Segment, ack: SeqNum): boolean {
   if (seqDiff(ack, ep.sndNxt as SeqNum) > 0) {
     // "If the ACK acks something not yet sent (SEG.ACK > SND.NXT), then send an ACK, drop the
     // segment, and return."
-    sendAck(ctx, reason(stateKey(ctx, 'send_ack_for_unsent'), '3.10.7.4', { ack }));
+    sendAckToInvalid(ctx, reason(stateKey(ctx, 'send_ack_for_unsent'), '3.10.7.4', { ack }));
     return false;
   }
   if (acksNewData(ctx, ack)) acknowledge(ctx, ack);

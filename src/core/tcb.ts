@@ -59,6 +59,8 @@ export interface Endpoint {
   readonly synRetransmitted: boolean;
   readonly timers: Readonly<Partial<Record<TimerKind, number>>>;
   readonly bytesEverReceived: number;
+  /** When this socket last answered an invalid segment with an ACK (see sendAckToInvalid). */
+  readonly lastInvalidAckAt: number | null;
   readonly app: AppView;
 }
 
@@ -143,6 +145,7 @@ export function createEndpoint(side: Side, isn: number): Endpoint {
     synRetransmitted: false,
     timers: {},
     bytesEverReceived: 0,
+    lastInvalidAckAt: null,
     app: { unread: 0, eof: false, closed: false, writeShut: false, error: null, connected: false, waiting: null },
   };
 }
@@ -234,6 +237,22 @@ export function sendAck(ctx: Ctx, why: Reason): void {
   const { sndNxt, rcvNxt } = ctx.ep;
   if (sndNxt === null || rcvNxt === null) return;
   emit(ctx, { flags: ['ACK'], seq: sndNxt, ack: rcvNxt }, why);
+}
+
+/**
+ * Shortest gap between two ACKs that answer invalid segments: RFC 5961 §7 asks for ACK
+ * throttling, and Linux spaces such ACKs by tcp_invalid_ratelimit (500 ms). Without it two ends
+ * that disagree about the sequence space (an old duplicate with data accepted as new) answer each
+ * other's ACKs forever.
+ */
+export const INVALID_ACK_GAP = 0.5;
+
+/** The ACK that answers an unacceptable segment, a challenge, or an ACK of unsent data: throttled. */
+export function sendAckToInvalid(ctx: Ctx, why: Reason): void {
+  const last = ctx.ep.lastInvalidAckAt;
+  if (last !== null && ctx.now - last < INVALID_ACK_GAP) return;
+  ctx.ep.lastInvalidAckAt = ctx.now;
+  sendAck(ctx, why);
 }
 
 /** Sends something that occupies sequence space (SYN, data, FIN) and starts guarding it. */

@@ -141,19 +141,25 @@ describe('properties of random runs', () => {
 
   // (A passive side whose handshake was reset returns to LISTEN, RFC 9293 §3.10.7.4, and a
   // listener waiting for its next connection is at rest too.)
-  it('both ends finish in CLOSED or TIME_WAIT (or LISTEN; unless a loss after a RST left a half-open peer)', () => {
+  it('both ends finish in CLOSED or TIME_WAIT (or LISTEN; or half-open after a RST), unless a stray desynchronized them', () => {
     fc.assert(
       fc.property(scenarios, (scenario) => {
         const run = simulate(scenario);
-        // Nothing is retransmitted after a RST: not the RST, not the challenge ACK an in-window
-        // RST draws (RFC 9293 §3.10.7.4, RFC 5961 §3.2), not the RST that ACK draws from the
-        // closed side. A loss there leaves a half-open connection (RFC 9293 §3.5.2): a peer with
-        // nothing to send waits forever, as a real one without keep-alives would.
-        const firstRst = run.segments.find((s) => s.segment.flags.includes('RST'));
-        if (firstRst && run.segments.some((s) => s.dropped && s.t >= firstRst.t)) return;
-        const end = run.steps.at(-1);
+        const end = run.steps.at(-1) ?? run.initial;
+        const reset = run.segments.some((s) => s.segment.flags.includes('RST'));
+        // A stray carrying data or a FIN may land in the window and be taken as real: the two ends
+        // then disagree about the byte stream for good (what TIME_WAIT's 2 MSL exists to prevent),
+        // and how such a connection ends is not TCP's to guarantee. The other properties still hold.
+        if (run.segments.some((s) => s.injected && (s.segment.len > 0 || s.segment.flags.includes('FIN')))) return;
         for (const who of ['client', 'server'] as const) {
-          expect(['CLOSED', 'TIME_WAIT', 'LISTEN']).toContain((end ?? run.initial)[who].state);
+          const me = end[who];
+          if (['CLOSED', 'TIME_WAIT', 'LISTEN'].includes(me.state)) continue;
+          // A half-open connection (RFC 9293 §3.5.2): the peer closed with a RST that never took
+          // effect here (the RST was lost, or arrived out of sequence and its challenge ACK was
+          // lost or throttled, RFC 5961 §§3, 7), and this side has nothing to send, so no timer
+          // runs: it waits forever, as a real one without keep-alives would.
+          const halfOpen = reset && end[who === 'client' ? 'server' : 'client'].state === 'CLOSED' && Object.keys(me.timers).length === 0;
+          expect(halfOpen, `${who} ends in ${me.state}`).toBe(true);
         }
       }),
       RUNS,

@@ -29,6 +29,22 @@ describe('ESTABLISHED', () => {
         expect(d.ep.app.unread).toBe(6);
       });
 
+      it('established_throttles_acks_to_invalid_segments', () => {
+        // RFC 5961 §7: at most one ACK per INVALID_ACK_GAP (0.5 s) answers unacceptable segments
+        // and ACKs of unsent data, or two ends that disagree ACK each other forever.
+        const d = establishedClient(profile);
+        const old = () => seg([], S - 5, C + 1); // before RCV.NXT: unacceptable
+        d.arrive(old(), 0.5);
+        expect(d.sent()).toEqual([{ flags: 'ACK', seq: C + 1, ack: S + 1, len: 0 }]);
+        d.arrive(old(), 0.6);
+        expect(d.sent()).toEqual([]);
+        d.arrive(seg([], S + 1, C + 50), 0.7); // acknowledges data never sent
+        expect(d.sent()).toEqual([]);
+        d.arrive(old(), 1.0);
+        expect(d.sent()).toEqual([{ flags: 'ACK', seq: C + 1, ack: S + 1, len: 0 }]);
+        expect(d.state).toBe('ESTABLISHED');
+      });
+
       it('established_call_send_sends_psh_ack', () => {
         const d = establishedClient(profile);
         d.call({ name: 'send', bytes: 5 }, 0.5);

@@ -59,6 +59,8 @@ function targeted(profile: Profile): Scenario[] {
   const established: Ev[] = [...open, [0.5, 'client', 'close'], [0.7, 'server', 'close']];
   return [
     scenario(profile, open, { drops: silence('client', 1) }),
+    // An ACK of data the server never sent (SEG.ACK > SND.NXT) is answered with an ACK.
+    scenario(profile, open, { inject: [stray('server', 0.3, ['ACK'], 101, 400)] }),
     scenario(profile, open, { drops: silence('client', 2) }),
     scenario(profile, [...open, [0.2, 'server', 'close']], { drops: [{ from: 'client', nth: 2 }] }),
     scenario(profile, [...open, [0.2, 'server', 'abort']]),
