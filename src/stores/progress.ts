@@ -1,19 +1,21 @@
 /**
  * Quiz progress on this device: per-lesson results (src/quiz/progress.ts decides what they are),
- * persisted in localStorage under `hw:progress` with @nanostores/persistent.
+ * kept in localStorage under `hw:progress`.
  *
  * Nothing stored can break a page: unreadable or old data is copied to `hw:progress:backup`, a
  * fresh record starts and `$progressNotice` says so once; a browser that will not store anything
  * (private mode, full quota: localStorage throws) keeps progress in memory with its own notice.
+ *
+ * Written against localStorage directly rather than with @nanostores/persistent: around one key
+ * read and written whole, all that library added was the storage listener below, and it brought
+ * 1.6 KB of nanostores' lifecycle and map code to every lesson page (issue 4, item 8).
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import {
   EMPTY_PROGRESS,
   readProgress,
   recordAttempt,
   writeProgress,
-  type LoadedProgress,
   type Progress,
   type ProgressProblem,
 } from '../quiz/progress.ts';
@@ -40,20 +42,21 @@ function storageWorks(): boolean {
   }
 }
 
-const FRESH: LoadedProgress = { ok: true, progress: EMPTY_PROGRESS };
+interface Persisted {
+  /** Stores the progress; throws when storage refuses it. */
+  write(progress: Progress): void;
+}
 
-function createPersisted() {
+function createPersisted(): Persisted | null {
   if (typeof window === 'undefined') return null; // server rendering: nothing stored, nothing to say
   if (!storageWorks()) {
     $notice.set('unavailable');
     return null;
   }
-  const persisted = persistentAtom<LoadedProgress>(PROGRESS_KEY, FRESH, {
-    encode: (loaded) => writeProgress(loaded.ok ? loaded.progress : EMPTY_PROGRESS),
-    decode: readProgress,
-  });
-  // Also runs when another tab writes the key (a storage event), so tabs agree.
-  persisted.subscribe((loaded) => {
+  const write = (progress: Progress) => localStorage.setItem(PROGRESS_KEY, writeProgress(progress));
+  /** Takes what is stored now; what cannot be read is backed up and replaced by a fresh record. */
+  const adopt = () => {
+    const loaded = readProgress(localStorage.getItem(PROGRESS_KEY));
     if (loaded.ok) {
       $current.set(loaded.progress);
       return;
@@ -64,23 +67,32 @@ function createPersisted() {
       // The backup is a courtesy; without room for it the fresh start still goes ahead.
     }
     $notice.set(loaded.problem);
+    $current.set(EMPTY_PROGRESS);
     try {
-      persisted.set(FRESH);
+      write(EMPTY_PROGRESS);
     } catch {
-      $current.set(EMPTY_PROGRESS);
       $notice.set('unavailable');
     }
+  };
+  // Another tab wrote the key (or cleared storage), or this page came back from the back/forward
+  // cache: read it again, so tabs agree.
+  window.addEventListener('storage', (event) => {
+    if (event.key === PROGRESS_KEY || event.key === null) adopt();
   });
-  return persisted;
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) adopt();
+  });
+  adopt();
+  return { write };
 }
 
-let persisted: ReturnType<typeof createPersisted> | undefined;
+let persisted: Persisted | null;
 
 function save(progress: Progress): void {
   $current.set(progress);
   if (!persisted) return;
   try {
-    persisted.set({ ok: true, progress });
+    persisted.write(progress);
   } catch {
     // Quota exceeded or storage withdrawn mid-visit: carry on in memory and say so.
     persisted = null;
