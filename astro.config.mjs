@@ -11,6 +11,7 @@ import { mermaidDiagrams } from './src/plugins/mermaid/mdast-plugin.ts';
 import { createDiagramRenderer } from './src/plugins/mermaid/render.ts';
 import { diagramFiles } from './src/plugins/mermaid/integration.ts';
 import { codeSplitting } from './src/plugins/js-chunks.ts';
+import { lessonMessagesPlugin } from './src/plugins/lesson-messages.ts';
 
 // Local builds serve from `/`; the GitHub Pages workflow sets both for a project
 // site: SITE_URL=https://OWNER.github.io BASE_PATH=/REPO/.
@@ -29,6 +30,22 @@ function quietHeadInjectDirective() {
     name: 'hw-quiet-head-inject-directive',
     onLog(_level, log) {
       if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return false;
+    },
+  };
+}
+
+/**
+ * Vite's module preload off for the browser's build. The only import() calls fetch a lesson's
+ * messages and @astrojs/preact's signals chunk, which import nothing that is not loaded already,
+ * so the preload helper Vite wraps them in is dead weight in every island page. Astro rebuilds the
+ * client environment's `build` from its own defaults, so this is set as the environment is configured.
+ * @returns {import('vite').Plugin}
+ */
+function noModulePreload() {
+  return {
+    name: 'hw-no-module-preload',
+    configEnvironment(name) {
+      if (name === 'client') return { build: { modulePreload: false } };
     },
   };
 }
@@ -61,11 +78,15 @@ export default defineConfig({
     diagramFiles({ cacheDir: diagramCache }),
   ],
   vite: {
-    plugins: [quietHeadInjectDirective()],
+    plugins: [quietHeadInjectDirective(), lessonMessagesPlugin(), noModulePreload()],
     // The browser's chunks: what every island page needs in one file (JS weight budget; see the module).
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting } } } } },
     resolve: {
-      alias: { '@lesson': fileURLToPath(new URL('./src/components/lesson/index.ts', import.meta.url)) },
+      alias: {
+        '@lesson': fileURLToPath(new URL('./src/components/lesson/index.ts', import.meta.url)),
+        // The islands' renderer without signal props (see the module for why and what it keeps).
+        '@astrojs/preact/client.js': fileURLToPath(new URL('./src/islands/preact-client.ts', import.meta.url)),
+      },
     },
   },
 });

@@ -20,7 +20,7 @@ import { timerNamesOf, Why } from './stepper/Why.tsx';
 import { formatStepHash, parseStepHash } from './stepper/hash.ts';
 import { Ladder } from './stepper/Ladder.tsx';
 import { ladderOf } from './stepper/ladder.ts';
-import { loadReasons } from './reasons.ts';
+import { loadLessonMessages } from './lesson-messages.ts';
 
 export interface ConnectionStepperProps {
   /**
@@ -33,8 +33,8 @@ export interface ConnectionStepperProps {
   ownsHash?: boolean;
   /** What the stepper shows, for its accessible name. */
   title?: string;
-  /** The reason groups its runs need, space-separated (src/i18n/reason-groups.ts). */
-  reasonGroups: string;
+  /** Its lesson's message chunk, '<lesson>.<lang>' (src/i18n/lesson-messages.ts). */
+  messages: string;
   /** The static picture, shown until the live stepper is ready. */
   children?: ComponentChildren;
 }
@@ -94,30 +94,20 @@ interface Messages {
   readonly reasons: ReasonMessages;
 }
 
-/**
- * One loader per language, each its own import(): written as `zh ? import(a) : import(b)`, the
- * minifier folds Vite's two preload calls into one that carries only one language's dependencies,
- * and the other language's chunks get fetched too (tests/e2e/js-weight.spec.ts catches that).
- */
-const LOAD_MESSAGES: Record<Locale, () => Promise<{ readonly strings: StepperStrings }>> = {
-  en: () => import('./stepper/messages-en.ts'),
-  zh: () => import('./stepper/messages-zh.ts'),
-};
-
-/** This page's language's strings and the reason groups it needs, loaded once the island runs. */
-function useMessages(locale: Locale, groups: string): Messages | null {
+/** The lesson's strings and reason templates in the page's language, loaded once the island runs. */
+function useMessages(key: string): Messages | null {
   const [messages, setMessages] = useState<Messages | null>(null);
   useEffect(() => {
-    Promise.all([LOAD_MESSAGES[locale](), loadReasons(groups, locale)]).then(
-      ([m, reasons]) => setMessages({ strings: m.strings, reasons }),
+    loadLessonMessages(key).then(
+      (m) => m.stepper && setMessages({ strings: m.stepper as StepperStrings, reasons: m.reasons }),
       () => undefined, // without them the static picture simply stays
     );
-  }, [locale]);
+  }, [key]);
   return messages;
 }
 
 export default function ConnectionStepper(props: ConnectionStepperProps) {
-  const messages = useMessages(props.locale, props.reasonGroups);
+  const messages = useMessages(props.messages);
   // A box of its own around the static picture: client:visible watches the island's children, and
   // Astro's <astro-slot> alone (display: contents) never intersects anything.
   return messages ? <LiveStepper {...props} {...messages} /> : <div>{props.children}</div>;

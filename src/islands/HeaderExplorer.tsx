@@ -21,7 +21,6 @@ import {
   type FieldLayout,
 } from '../core/header.ts';
 import type { Side } from '../core/types.ts';
-import type { Locale } from '../i18n/locales.ts';
 import type { headerUiStrings } from '../i18n/sections/header.ts';
 import { createHeaderExplorerStore } from '../stores/header.ts';
 
@@ -41,8 +40,8 @@ export interface SegmentOption {
 interface Props {
   /** Prefix for element ids, unique on the page. */
   readonly id: string;
-  /** The page's language: the field notes are fetched in it. */
-  readonly locale: Locale;
+  /** Its lesson's message chunk, '<lesson>.<lang>': the field notes are fetched from it. */
+  readonly messages: string;
   readonly segments: readonly SegmentOption[];
   readonly strings: HeaderStrings;
 }
@@ -59,7 +58,7 @@ function bitsOf(value: number, length: number): string {
   return toBinary(value, length).replace(/(.{4})(?=.)/g, '$1 ');
 }
 
-export default function HeaderExplorer({ id, locale, segments, strings }: Props) {
+export default function HeaderExplorer({ id, messages, segments, strings }: Props) {
   const [store] = useState(() =>
     createHeaderExplorerStore(segments.map(({ from, len, hex }) => ({ from, len, header: bytesOfHex(hex) }))),
   );
@@ -69,8 +68,8 @@ export default function HeaderExplorer({ id, locale, segments, strings }: Props)
   const active = useStore(store.$active);
   const notes = useStore(store.$notes);
   useEffect(() => {
-    void store.loadNotes(locale);
-  }, [store, locale]);
+    void store.loadNotes(messages);
+  }, [store, messages]);
   const noteId = `${id}-note`;
   const flags = flagsByte(fields.controlBits);
   const explain = (field: FieldId) => () => store.explain(field);

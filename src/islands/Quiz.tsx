@@ -19,7 +19,7 @@ import { createQuizStore, isFinal } from '../stores/quiz.ts';
 import { ProgressNotice } from './quiz/ProgressNotice.tsx';
 import { QuestionCard } from './quiz/QuestionCard.tsx';
 import { ResetProgress } from './quiz/ResetProgress.tsx';
-import { loadReasons } from './reasons.ts';
+import { loadLessonMessages } from './lesson-messages.ts';
 import { format, type QuizStrings } from './quiz/strings.ts';
 
 export interface QuizProps {
@@ -31,8 +31,8 @@ export interface QuizProps {
   /** The lesson's default seed (URL form): what the page was built with. */
   seed: string;
   locale: Locale;
-  /** The reason groups its questions need, space-separated (src/i18n/reason-groups.ts). */
-  reasonGroups: string;
+  /** Its lesson's message chunk, '<lesson>.<lang>' (src/i18n/lesson-messages.ts). */
+  messages: string;
 }
 
 interface Messages {
@@ -52,30 +52,20 @@ function writeSeedToUrl(seed: string): void {
   history.replaceState(history.state, '', url);
 }
 
-/**
- * One loader per language, each its own import(): written as `zh ? import(a) : import(b)`, the
- * minifier folds Vite's two preload calls into one that carries only one language's dependencies,
- * and the other language's chunks get fetched too (tests/e2e/js-weight.spec.ts catches that).
- */
-const LOAD_MESSAGES: Record<Locale, () => Promise<{ readonly strings: QuizStrings }>> = {
-  en: () => import('./quiz/messages-en.ts'),
-  zh: () => import('./quiz/messages-zh.ts'),
-};
-
-/** This page's language's strings, loaded once the island runs (one small chunk per language). */
-function useMessages(locale: Locale, groups: string): Messages | null {
+/** The lesson's strings in the page's language, loaded once the island runs. */
+function useMessages(key: string): Messages | null {
   const [messages, setMessages] = useState<Messages | null>(null);
   useEffect(() => {
-    Promise.all([LOAD_MESSAGES[locale](), loadReasons(groups, locale)]).then(
-      ([m, reasons]) => setMessages({ strings: m.strings, reasons }),
+    loadLessonMessages(key).then(
+      (m) => setMessages({ strings: m.quiz ?? {}, reasons: m.reasons }),
       () => undefined, // without them the static questions simply stay
     );
-  }, [locale]);
+  }, [key]);
   return messages;
 }
 
 export default function Quiz(props: QuizProps) {
-  const messages = useMessages(props.locale, props.reasonGroups);
+  const messages = useMessages(props.messages);
   // A box of our own around the built quiz: client:visible watches the island's children, and
   // Astro's slot element (display: contents) has no box to be seen.
   return messages ? <LiveQuiz {...props} {...messages} /> : <div class="quiz-built">{props.children}</div>;

@@ -12,18 +12,21 @@
 /** A module id with forward slashes, whatever the platform. */
 const slashed = (id: string): string => id.replaceAll('\\', '/');
 
-/** Packages every island page runs: Preact and its hooks/JSX runtime, nanostores and its bindings. */
-const RUNTIME_PACKAGE = /\/node_modules\/(preact|nanostores|@nanostores\/(preact|persistent))\//;
+/** Packages every island page runs: Preact and its hooks/JSX runtime, nanostores and its Preact bindings, the islands renderer. */
+const RUNTIME_PACKAGE = /\/node_modules\/(preact|nanostores|@nanostores\/preact|@astrojs\/preact\/dist\/(client|static-html)\.js)/;
 
 /**
  * Our modules every lesson page with a quiz runs: the TCP core (not the header encoding, which only
  * the header explorer uses), the reason formatter and loader, and the progress store the sidebar marks read.
  */
-const RUNTIME_SOURCE = /\/src\/(core\/(?!header\.ts)[\w-]+\.ts|i18n\/reason-format\.ts|stores\/progress\.ts|quiz\/progress\.ts|islands\/reasons\.ts)$/;
+const RUNTIME_SOURCE = /\/src\/(core\/(?!header\.ts)[\w-]+\.ts|i18n\/reason-format\.ts|stores\/(progress|quiz)\.ts|quiz\/(kinds\/)?[\w-]+\.ts|islands\/(lesson-messages\.ts|preact-client\.ts|Quiz\.tsx|ProgressMarks\.tsx|quiz\/[\w-]+\.tsx?))$/;
+
+/** The loaders of the lessons' message chunks (src/plugins/lesson-messages.ts): a few lines every island page runs. */
+const LESSON_LOADERS = '\0virtual:hw-lesson-messages';
 
 export function isRuntimeModule(id: string): boolean {
   const path = slashed(id);
-  return RUNTIME_PACKAGE.test(path) || RUNTIME_SOURCE.test(path);
+  return id === LESSON_LOADERS || RUNTIME_PACKAGE.test(path) || RUNTIME_SOURCE.test(path);
 }
 
 export const codeSplitting = {

@@ -1,7 +1,7 @@
 // Every reason key a lesson's quiz can explain with: its questions' explanations over many seeds.
 // The keys depend on which segment or situation is asked and on the profile, never on the ISNs,
 // and a long quiz deals each kind's whole deck, so a few dozen seeds see them all
-// (tests/unit/reason-groups.test.ts checks that against many more). Build time only.
+// (tests/unit/lesson-messages.test.ts checks that against many more). Build time only.
 import { makeQuiz } from './quiz.ts';
 import { seedOf } from './seed.ts';
 import type { QuizKind } from './types.ts';

@@ -14,7 +14,7 @@ import {
 } from '../core/header.ts';
 import type { Side } from '../core/types.ts';
 import type { HeaderNotes } from '../i18n/sections/header-notes.en.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { loadLessonMessages } from '../islands/lesson-messages.ts';
 
 /** A segment the explorer can load: its header bytes and what the checksum covers. */
 export interface LoadableSegment {
@@ -38,8 +38,8 @@ export interface HeaderExplorerStore {
   /** Turns one control bit on or off; the checksum follows. */
   toggle(bit: ControlBit): void;
   explain(field: FieldId): void;
-  /** Fetches the explanations in one language (a chunk of its own, so a page never loads both). */
-  loadNotes(locale: Locale): Promise<void>;
+  /** Fetches the explanations from the lesson's message chunk ('<lesson>.<lang>', the page's language only). */
+  loadNotes(messages: string): Promise<void>;
 }
 
 export function createHeaderExplorerStore(segments: readonly LoadableSegment[]): HeaderExplorerStore {
@@ -78,12 +78,9 @@ export function createHeaderExplorerStore(segments: readonly LoadableSegment[]):
     explain(field) {
       $active.set(field);
     },
-    async loadNotes(locale) {
-      const notes =
-        locale === 'zh'
-          ? (await import('../i18n/sections/header-notes.zh.ts')).headerNotesZh
-          : (await import('../i18n/sections/header-notes.en.ts')).headerNotesEn;
-      $notes.set(notes);
+    async loadNotes(messages) {
+      const { headerNotes } = await loadLessonMessages(messages);
+      if (headerNotes) $notes.set(headerNotes as HeaderNotes);
     },
   };
 }

@@ -10,15 +10,15 @@ import { stepperBuild } from '../../src/components/lesson/stepper-props.ts';
 import { explain, seconds } from '../../src/islands/stepper/explain.ts';
 import { formatStepHash, parseStepHash } from '../../src/islands/stepper/hash.ts';
 import { arrowEnds, LADDER, ladderOf, rowY } from '../../src/islands/stepper/ladder.ts';
-import * as enStrings from '../../src/islands/stepper/messages-en.ts';
-import * as zhStrings from '../../src/islands/stepper/messages-zh.ts';
+import { stepperStrings } from '../../src/i18n/sections/stepper.ts';
+import { stepperStringsOf } from '../../src/islands/stepper/strings.ts';
 import { reasonMessagesOf } from '../../src/i18n/reason-format.ts';
 import { reasonsStrings } from '../../src/i18n/sections/reasons.ts';
 import { createStepperStore, PLAY_INTERVAL_MS, runsOf } from '../../src/stores/stepper.ts';
 
 // What the island has once its strings and (every group of) its reason templates are loaded.
-const enMessages = { strings: enStrings.strings, reasons: reasonMessagesOf(reasonsStrings.en) };
-const zhMessages = { strings: zhStrings.strings, reasons: reasonMessagesOf(reasonsStrings.zh) };
+const enMessages = { strings: stepperStringsOf(stepperStrings.en), reasons: reasonMessagesOf(reasonsStrings.en) };
+const zhMessages = { strings: stepperStringsOf(stepperStrings.zh), reasons: reasonMessagesOf(reasonsStrings.zh) };
 
 /** A clock the test advances by hand. */
 function fakeClock() {

@@ -8,7 +8,7 @@ import { simulate, toOracleTrace, type Run } from '../../core/simulate.ts';
 import { PROFILES, type Profile } from '../../core/types.ts';
 import { dictionaries, type Locale } from '../../i18n/index.ts';
 import { reasonMessagesOf, type ReasonMessages } from '../../i18n/reason-format.ts';
-import { reasonGroupsOf } from '../../i18n/reason-groups.ts';
+import { runReasonKeys } from '../../i18n/lesson-messages.ts';
 import { stepperStringsOf, type StepperStrings } from '../../islands/stepper/strings.ts';
 
 export interface StepperInput {
@@ -26,8 +26,8 @@ export interface StepperBuild {
   readonly run: Run;
   readonly strings: StepperStrings;
   readonly messages: ReasonMessages;
-  /** The reason groups the offered runs need, space-separated: the island loads only those. */
-  readonly reasonGroups: string;
+  /** Every reason key the offered runs can show: its lesson's message chunk must have them all. */
+  readonly reasonKeys: readonly string[];
 }
 
 export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: StepperInput, locale: Locale): StepperBuild {
@@ -48,11 +48,7 @@ export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: Ste
     run: runs.get(preferred)!,
     strings: stepperStringsOf(dictionary),
     messages: reasonMessagesOf(dictionary),
-    reasonGroups: reasonGroupsOf(offered.flatMap((p) => runReasonKeys(runs.get(p)!))).join(' '),
+    reasonKeys: [...new Set(offered.flatMap((p) => runReasonKeys(runs.get(p)!)))],
   };
 }
 
-/** Every reason key a run can show: its steps' (which include the sent segments'). */
-export function runReasonKeys(run: Run): string[] {
-  return [...run.steps.flatMap((step) => step.reasons.map((r) => r.key)), ...run.segments.map((s) => s.reason.key)];
-}

@@ -1,5 +1,4 @@
-// English half of the progress section (see ./progress.ts): a module of its own so the quiz island's
-// per-language chunk never carries the other language.
+// English half of the progress section (see ./progress.ts).
 export const en = {
   'progress.completed': '(quiz passed)',
   'progress.saved': 'Saved on this device: best {correct} of {total}, {attempts} attempt(s).',

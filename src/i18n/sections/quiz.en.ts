@@ -1,5 +1,4 @@
-// English half of the quiz section (see ./quiz.ts): a module of its own so the quiz island's
-// per-language chunk never carries the other language.
+// English half of the quiz section (see ./quiz.ts).
 export const en = {
   'quiz.heading': 'Check yourself',
   'quiz.intro':

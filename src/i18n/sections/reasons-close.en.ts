@@ -1,5 +1,5 @@
-// English reasons of the 'close' group (an orderly close, data and abort; see ../reason-groups.ts): a lazy
-// chunk of its own, loaded only by pages whose islands can emit one of its keys.
+// English reasons of an orderly close, data and abort: one of the three files of the reasons
+// section (see reasons-open.en.ts; a page gets just what its lesson can show, src/i18n/lesson-messages.ts).
 export const en = {
   // --- ESTABLISHED ----------------------------------------------------------------------------
   'reasons.established.call_close':

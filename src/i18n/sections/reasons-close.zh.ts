@@ -1,4 +1,4 @@
-// Chinese reasons of the 'close' group (see ../reason-groups.ts), keyed exactly like the English ones.
+// Chinese reasons, keyed exactly like reasons-close.en.ts.
 import type { en } from './reasons-close.en.ts';
 
 export const zh: Record<keyof typeof en, string> = {

@@ -1,5 +1,5 @@
-// English reasons of the 'edge' group (the rarer turns: resets, timeouts, simultaneous close, retransmissions, challenge ACKs, the network; see ../reason-groups.ts): a lazy
-// chunk of its own, loaded only by pages whose islands can emit one of its keys.
+// English reasons of the rarer turns (resets, timeouts, simultaneous close, retransmissions,
+// challenge ACKs, the network): one of the three files of the reasons section (see reasons-open.en.ts).
 export const en = {
   'reasons.established.call_close_unread':
     'close() while received data is still unread: that data would be lost, so TCP resets the connection instead of closing it gently.',

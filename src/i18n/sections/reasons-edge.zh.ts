@@ -1,4 +1,4 @@
-// Chinese reasons of the 'edge' group (see ../reason-groups.ts), keyed exactly like the English ones.
+// Chinese reasons, keyed exactly like reasons-edge.en.ts.
 import type { en } from './reasons-edge.en.ts';
 
 export const zh: Record<keyof typeof en, string> = {

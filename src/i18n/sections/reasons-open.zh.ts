@@ -1,4 +1,4 @@
-// Chinese reasons of the 'open' group (see ../reason-groups.ts), keyed exactly like the English ones.
+// Chinese reasons, keyed exactly like reasons-open.en.ts.
 import type { en } from './reasons-open.en.ts';
 
 export const zh: Record<keyof typeof en, string> = {

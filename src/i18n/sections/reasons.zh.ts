@@ -1,5 +1,5 @@
 // Chinese half of the reasons section (see ./reasons.ts), keyed exactly like the English half:
-// the three groups of ../reason-groups.ts together.
+// its three files together.
 import type { en } from './reasons.en.ts';
 import { zh as open } from './reasons-open.zh.ts';
 import { zh as close } from './reasons-close.zh.ts';

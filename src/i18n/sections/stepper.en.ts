@@ -1,5 +1,4 @@
-// English half of the stepper section (see ./stepper.ts). A module of its own so a per-language
-// chunk (the stepper's lazy messages) never carries the other language.
+// English half of the stepper section (see ./stepper.ts).
 export const en = {
   'stepper.label': 'Connection stepper',
   'stepper.client': 'Client',

@@ -1,8 +1,6 @@
 /**
- * The stepper's strings for one language, and the pick that makes them from a dictionary. A module
- * of its own (not explain.ts) so explain.ts bundles into the island instead of a chunk of its
- * own. The per-language strings modules call `unprefixed` (in the shared runtime chunk) themselves,
- * so this module is never a chunk of its own either.
+ * The stepper's strings for one language, and the pick that makes them from a dictionary (the
+ * static picture's at build time; the live island gets the same pick in its lesson's messages).
  */
 import { unprefixed } from '../../i18n/reason-format.ts';
 import type { stepperStrings } from '../../i18n/sections/stepper.ts';
