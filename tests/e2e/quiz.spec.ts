@@ -1,7 +1,7 @@
 /**
  * The lesson quiz in the built site, in both languages: feedback for right and wrong answers
  * (a misconception named), `?seed=` reproducing a variant, "Try a new variant", progress that
- * survives a reload and a language switch and marks the outline, set-aside of corrupt stored
+ * survives a reload and a language switch and marks the outline (in another open tab too), set-aside of corrupt stored
  * data with a notice, storage that refuses writes, reset, and axe with the quiz answered.
  *
  * Expected answers are never typed in here: the spec runs the quiz engine (src/quiz) with the
@@ -173,6 +173,21 @@ test('progress survives a reload and a language switch, marks the outline, and r
   await expect(page.locator(`[data-testid=outline] a[data-quiz-passed]`)).toHaveCount(0);
   const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!);
   expect(stored.lessons).toEqual({});
+});
+
+test('another open tab marks the lesson as soon as this one saves it (the storage event)', async ({ context, page }) => {
+  const other = await context.newPage();
+  await other.goto(urlOf(lessonRoute('zh', PAGE_ID!)));
+  // The other tab's progress store is running (its outline marks have hydrated) before anything is saved.
+  await expect(other.locator('astro-island[component-url*="ProgressMarks"]')).toHaveCount(1);
+  await expect(other.locator('astro-island[component-url*="ProgressMarks"][ssr]')).toHaveCount(0);
+  const link = other.locator(`[data-testid=outline] a[href$="/zh/lessons/${PAGE_ID}/"]`);
+  await expect(link).not.toHaveAttribute('data-quiz-passed', '');
+
+  await answerAllCorrectly(await openQuiz(page, 'en'));
+  await expect(link).toHaveAttribute('data-quiz-passed', '');
+  await expect(link).toContainText(p('zh', 'progress.completed'));
+  await other.close();
 });
 
 test('corrupt stored progress is set aside with a notice, and the quiz works', async ({ page }) => {
