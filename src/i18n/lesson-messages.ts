@@ -1,13 +1,14 @@
 /**
- * What a lesson's islands say in the browser: one chunk per lesson and language with exactly the
+ * What a lesson's islands say in the browser: one file per lesson and language with exactly the
  * strings and reason templates that lesson's islands can show, and nothing else (issue 4, item 8:
  * a lesson page ships at most 30 KB of gzip JavaScript in all). One file compresses better than
  * the several it replaces (Chinese text especially), and a lesson whose quiz asks about a handful
  * of segments no longer fetches every template of their group.
  *
- * Build time only: this imports every dictionary and runs the core. src/plugins/lesson-messages.ts
- * turns `lessonMessages()` into the chunks; the wrappers (src/components/lesson/*.astro) check that
- * what their island will show is in its lesson's chunk, so this table cannot silently fall behind a
+ * Not for the built site's browser code: this imports every dictionary and runs the core (the dev
+ * server alone runs it in the browser, so edits show at once). src/plugins/lesson-messages.ts
+ * writes `lessonMessages()` into those files; the wrappers (src/components/lesson/*.astro) check that
+ * what their island will show is in its lesson's file, so this table cannot silently fall behind a
  * lesson's MDX.
  */
 import { SCENARIOS, type ScenarioId } from '../core/scenarios.ts';
@@ -34,7 +35,7 @@ export const LESSON_ISLANDS: Readonly<Record<string, LessonIslands>> = {
   'three-way-handshake': { steppers: ['normal-open', 'simultaneous-open'] },
 };
 
-/** What one lesson's chunk holds, in one language. */
+/** What one lesson's file holds, in one language. */
 export interface LessonMessages {
   /** The quiz island's `quiz.*` and `progress.*` strings (prefixes kept), when the lesson has a quiz. */
   readonly quiz?: Readonly<Record<string, string>>;
@@ -49,12 +50,12 @@ export interface LessonMessages {
 /** Quiz strings only the build uses (the wrapper's heading and intro, the page's static quiz). */
 const BUILD_ONLY_QUIZ_KEY = /^(quiz\.(heading|intro|noscript|static\..*)|progress\.completed)$/;
 
-/** The chunk key of a lesson in a language: the islands' `messages` prop. */
+/** The key of a lesson's file in a language: the islands' `messages` prop. */
 export function lessonMessagesKey(lesson: string, locale: Locale): string {
   return `${lesson}.${locale}`;
 }
 
-/** Every lesson that has islands (and so a chunk per language). */
+/** Every lesson that has islands (and so a file per language). */
 export function lessonsWithIslands(): string[] {
   return [...new Set([...Object.keys(LESSON_POOLS), ...Object.keys(LESSON_ISLANDS)])].sort();
 }
@@ -97,7 +98,7 @@ export function lessonMessages(lesson: string, locale: Locale): LessonMessages {
 }
 
 /**
- * Why a wrapper's island would show something its lesson's chunk lacks (empty when nothing):
+ * Why a wrapper's island would show something its lesson's file lacks (empty when nothing):
  * the wrappers throw with this, naming the table to update.
  */
 export function missingFromLesson(
@@ -115,7 +116,7 @@ export function missingFromLesson(
   const known = lessonReasonKeys(lesson);
   const missing = [...new Set(needs.reasonKeys ?? [])].filter((key) => !known.has(key));
   if (missing.length > 0) {
-    problems.push(`its chunk lacks the reason(s) ${missing.join(', ')}: add the scenario (or the params that cause them) for "${lesson}" in ${where}`);
+    problems.push(`its message file lacks the reason(s) ${missing.join(', ')}: add the scenario (or the params that cause them) for "${lesson}" in ${where}`);
   }
   return problems;
 }

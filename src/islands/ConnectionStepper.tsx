@@ -33,7 +33,7 @@ export interface ConnectionStepperProps {
   ownsHash?: boolean;
   /** What the stepper shows, for its accessible name. */
   title?: string;
-  /** Its lesson's message chunk, '<lesson>.<lang>' (src/i18n/lesson-messages.ts). */
+  /** Its lesson's message file, '<lesson>.<lang>' (src/i18n/lesson-messages.ts). */
   messages: string;
   /** The static picture, shown until the live stepper is ready. */
   children?: ComponentChildren;

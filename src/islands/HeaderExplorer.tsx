@@ -40,7 +40,7 @@ export interface SegmentOption {
 interface Props {
   /** Prefix for element ids, unique on the page. */
   readonly id: string;
-  /** Its lesson's message chunk, '<lesson>.<lang>': the field notes are fetched from it. */
+  /** Its lesson's message file, '<lesson>.<lang>': the field notes are fetched from it. */
   readonly messages: string;
   readonly segments: readonly SegmentOption[];
   readonly strings: HeaderStrings;

@@ -31,7 +31,7 @@ export interface QuizProps {
   /** The lesson's default seed (URL form): what the page was built with. */
   seed: string;
   locale: Locale;
-  /** Its lesson's message chunk, '<lesson>.<lang>' (src/i18n/lesson-messages.ts). */
+  /** Its lesson's message file, '<lesson>.<lang>' (src/i18n/lesson-messages.ts). */
   messages: string;
 }
 

@@ -38,7 +38,7 @@ export interface HeaderExplorerStore {
   /** Turns one control bit on or off; the checksum follows. */
   toggle(bit: ControlBit): void;
   explain(field: FieldId): void;
-  /** Fetches the explanations from the lesson's message chunk ('<lesson>.<lang>', the page's language only). */
+  /** Fetches the explanations from the lesson's message file ('<lesson>.<lang>', the page's language only). */
   loadNotes(messages: string): Promise<void>;
 }
 

@@ -26,7 +26,7 @@ export interface StepperBuild {
   readonly run: Run;
   readonly strings: StepperStrings;
   readonly messages: ReasonMessages;
-  /** Every reason key the offered runs can show: its lesson's message chunk must have them all. */
+  /** Every reason key the offered runs can show: its lesson's message file must have them all. */
   readonly reasonKeys: readonly string[];
 }
 
