@@ -58,6 +58,21 @@ function bitsOf(value: number, length: number): string {
   return toBinary(value, length).replace(/(.{4})(?=.)/g, '$1 ');
 }
 
+/** The fields with a button of their own (control bits are switched below the grid). */
+const FIELD_BUTTONS = HEADER_LAYOUT.filter((field) => !isControlBit(field.id));
+const ARROW_STEPS: Readonly<Record<string, number>> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -ROW_BITS, ArrowDown: ROW_BITS };
+
+/** Arrow keys move between the fields: left and right in reading order, up and down to the field drawn above or below. */
+function moveBetweenFields(e: KeyboardEvent) {
+  const step = ARROW_STEPS[e.key];
+  const at = FIELD_BUTTONS.findIndex((field) => field.id === (e.target as HTMLElement).dataset.field);
+  const bit = (FIELD_BUTTONS[at]?.bitOffset ?? 0) + (step ?? 0);
+  const to = step === 1 || step === -1 ? FIELD_BUTTONS[at + step] : FIELD_BUTTONS.find((f) => f.bitOffset <= bit && bit < f.bitOffset + f.bitLength);
+  if (!step || at < 0 || !to) return;
+  e.preventDefault();
+  (e.currentTarget as HTMLElement).querySelector<HTMLElement>(`[data-field="${to.id}"]`)?.focus();
+}
+
 export default function HeaderExplorer({ id, messages, segments, strings }: Props) {
   const [store] = useState(() =>
     createHeaderExplorerStore(segments.map(({ from, len, hex }) => ({ from, len, header: bytesOfHex(hex) }))),
@@ -136,7 +151,7 @@ export default function HeaderExplorer({ id, messages, segments, strings }: Prop
         </select>
       </p>
 
-      <div class="hx-grid" role="group" aria-label={strings['header.grid']}>
+      <div class="hx-grid" role="group" aria-label={strings['header.grid']} onKeyDown={moveBetweenFields}>
         {Array.from({ length: ROW_BITS / RULER_STEP }, (_, i) => (
           <span key={`b${i}`} class="hx-ruler hx-w4" aria-hidden="true">
             {i * RULER_STEP}

@@ -2,7 +2,7 @@
  * The header explorer island, in both languages, on every built lesson page that has one:
  * control bits switch the bits, the flags byte (binary and hex) and the header bytes, with a
  * checksum that still verifies; loading another segment changes the fields; it all works from
- * the keyboard; hovering or focusing a field explains it; axe finds nothing with the explorer in
+ * the keyboard, arrow keys moving between fields as drawn; hovering or focusing a field explains it; axe finds nothing with the explorer in
  * use, light and dark; without JavaScript the header table is still there.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -141,6 +141,32 @@ for (const lang of ['en', 'zh'] as const) {
       await page.keyboard.press('Enter');
       await expect(ack).toHaveAttribute('aria-pressed', 'true');
       await expect(explorer.getByTestId('header-flags-hex')).toHaveText('0x12');
+    });
+
+    test('arrow keys move between the fields as they are drawn', async ({ page }) => {
+      const explorer = await openExplorer(page, sitePage.url);
+      const field = (id: string) => explorer.locator(`[data-field="${id}"]`);
+      await field('sourcePort').focus();
+      // Each press: the key, then the field it lands on (a 32-bit row per line of RFC 9293 Figure 1).
+      const moves = [
+        ['ArrowUp', 'sourcePort'], // nothing above the first row
+        ['ArrowLeft', 'sourcePort'], // nor before the first field
+        ['ArrowRight', 'destinationPort'],
+        ['ArrowDown', 'sequenceNumber'],
+        ['ArrowDown', 'acknowledgmentNumber'],
+        ['ArrowDown', 'dataOffset'],
+        ['ArrowRight', 'reserved'],
+        ['ArrowRight', 'window'], // the control bits are the buttons below the grid
+        ['ArrowDown', 'urgentPointer'],
+        ['ArrowLeft', 'checksum'],
+        ['ArrowUp', 'dataOffset'],
+        ['ArrowUp', 'acknowledgmentNumber'],
+      ] as const;
+      for (const [key, id] of moves) {
+        await page.keyboard.press(key);
+        await expect(field(id), `${key} → ${id}`).toBeFocused();
+      }
+      await expect(explorer.getByTestId('header-note')).toContainText(notes['header.note.acknowledgmentNumber']);
     });
 
     test('focusing or hovering a field shows its explanation', async ({ page }) => {
