@@ -15,7 +15,7 @@ import { SCENARIOS, type ScenarioId } from '../core/scenarios.ts';
 import type { Scenario } from '../core/scenario.ts';
 import { simulate, type Run } from '../core/simulate.ts';
 import { PROFILES } from '../core/types.ts';
-import { LESSON_POOLS, QUIZ_KINDS, type QuizKind } from '../quiz/index.ts';
+import { KIND_ONLY_STRINGS, LESSON_POOLS, QUIZ_KINDS, type QuizKind } from '../quiz/index.ts';
 import { quizReasonKeys } from '../quiz/reason-keys.ts';
 import { dictionaries } from './index.ts';
 import type { Locale } from './locales.ts';
@@ -37,7 +37,7 @@ export const LESSON_ISLANDS: Readonly<Record<string, LessonIslands>> = {
 
 /** What one lesson's file holds, in one language. */
 export interface LessonMessages {
-  /** The quiz island's `quiz.*` and `progress.*` strings (prefixes kept), when the lesson has a quiz. */
+  /** The quiz island's `quiz.*` and `progress.*` strings (prefixes kept; other kinds' own left out), when the lesson has a quiz. */
   readonly quiz?: Readonly<Record<string, string>>;
   /** The stepper's strings, without their 'stepper.' prefix, when the lesson has a stepper. */
   readonly stepper?: Readonly<Record<string, string>>;
@@ -89,8 +89,11 @@ export function lessonMessages(lesson: string, locale: Locale): LessonMessages {
   const islands = LESSON_ISLANDS[lesson] ?? {};
   const hasQuiz = lesson in LESSON_POOLS;
   if (!hasQuiz && !(lesson in LESSON_ISLANDS)) throw new Error(`No islands are declared for lesson "${lesson}"`);
+  const kinds = islands.quizKinds ?? QUIZ_KINDS;
+  const otherKinds = new Set(QUIZ_KINDS.filter((kind) => !kinds.includes(kind)).flatMap((kind) => KIND_ONLY_STRINGS[kind]));
+  const quizKey = (k: string) => /^(quiz|progress)\./.test(k) && !BUILD_ONLY_QUIZ_KEY.test(k) && !otherKinds.has(k);
   return {
-    ...(hasQuiz ? { quiz: pick(dictionary, (k) => /^(quiz|progress)\./.test(k) && !BUILD_ONLY_QUIZ_KEY.test(k)) } : {}),
+    ...(hasQuiz ? { quiz: pick(dictionary, quizKey) } : {}),
     ...(islands.steppers?.length ? { stepper: unprefixed(dictionary, 'stepper.') } : {}),
     ...(islands.headerExplorer ? { headerNotes: pick(dictionary, (k) => k.startsWith('header.note.')) } : {}),
     reasons: pickReasonMessages(lessonReasonKeys(lesson), reasonMessagesOf(dictionary)),

@@ -5,7 +5,7 @@ export { defaultSeed, formatSeed, parseSeed, seedFromBits, seedOf } from './seed
 export type { Seed, SeedError, SeedParse } from './seed.ts';
 export { parseNumberInput } from './number-input.ts';
 export type { NumberInput, NumberInputError } from './number-input.ts';
-export { QUIZ_KINDS } from './types.ts';
+export { KIND_ONLY_STRINGS, QUIZ_KINDS } from './types.ts';
 export type * from './types.ts';
 export type { Message } from './message.ts';
 export { LESSON_POOLS } from './lessons.ts';

@@ -7,6 +7,18 @@ import type { NumberInputError } from './number-input.ts';
 export const QUIZ_KINDS = ['next-state', 'ack-value', 'seq-value', 'which-flags'] as const;
 export type QuizKind = (typeof QUIZ_KINDS)[number];
 
+/**
+ * The interface strings only one kind's questions show (its prompt, the misconceptions only its
+ * grading names): a lesson whose quiz does not ask that kind leaves them out of its message file.
+ * tests/unit/lesson-messages.test.ts grades wrong answers of every kind to check this is complete.
+ */
+export const KIND_ONLY_STRINGS: Readonly<Record<QuizKind, readonly string[]>> = {
+  'next-state': ['quiz.ask.next_state', 'quiz.misconception.syn_sent_vs_syn_received'],
+  'ack-value': ['quiz.ask.ack'],
+  'seq-value': ['quiz.ask.seq'],
+  'which-flags': ['quiz.ask.flags', 'quiz.noFlags', 'quiz.misconception.ack_flag_missing'],
+};
+
 /** The wrong answers the feedback names, because a learner reasoned a known wrong way. */
 export type Misconception =
   | 'ack_equals_seq'

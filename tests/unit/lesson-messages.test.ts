@@ -17,9 +17,22 @@ import {
   runReasonKeys,
 } from '../../src/i18n/lesson-messages.ts';
 import { reasonTemplate } from '../../src/i18n/reason-format.ts';
-import { LESSON_POOLS, makeQuiz, QUIZ_KINDS, seedOf } from '../../src/quiz/index.ts';
+import { grade, KIND_ONLY_STRINGS, LESSON_POOLS, makeQuiz, QUIZ_KINDS, seedOf, type Question, type Response } from '../../src/quiz/index.ts';
 
 const LOCALES = ['en', 'zh'] as const;
+
+/** Wrong answers that can each betray a misconception: every trap, the other opening states, the flags without ACK. */
+function wrongResponses(question: Question): Response[] {
+  switch (question.kind) {
+    case 'ack-value':
+    case 'seq-value':
+      return [...question.traps.map((trap) => String(trap.value)), String(question.answer + 2 ** 32), '-1'];
+    case 'next-state':
+      return question.options.filter((state) => state !== question.answer);
+    case 'which-flags':
+      return [question.answer.filter((flag) => flag !== 'ACK'), []];
+  }
+}
 
 describe('lesson messages', () => {
   it('exist for every lesson with a quiz pool or declared islands', () => {
@@ -63,6 +76,24 @@ describe('lesson messages', () => {
       expect(m.quiz?.['quiz.static.count']).toBeUndefined(); // the built page's words stay out
       expect(m.stepper?.['forward'], lesson).toBe(islands.steppers?.length ? dictionary['stepper.forward'] : undefined);
       expect(m.headerNotes?.['header.note.sequenceNumber'], lesson).toBe(islands.headerExplorer ? dictionary['header.note.sequenceNumber'] : undefined);
+    }
+  });
+
+  it.each(quizCases)('of %s name every prompt and misconception its quiz kinds (%j) can show, and no other kind’s', (lesson, kinds) => {
+    for (const locale of LOCALES) {
+      const strings = lessonMessages(lesson, locale).quiz ?? {};
+      for (let n = 0; n < 40; n++) {
+        for (const question of makeQuiz(lesson, seedOf(Math.imul(n, 2654435761) >>> 0), kinds, 8)) {
+          expect(strings[question.prompt.key], question.prompt.key).toBeDefined();
+          for (const response of wrongResponses(question)) {
+            const { misconception } = grade(question, response);
+            if (misconception) expect(strings[`quiz.misconception.${misconception}`], `${locale} ${misconception}`).toBeDefined();
+          }
+        }
+      }
+      for (const kind of QUIZ_KINDS.filter((k) => !kinds.includes(k))) {
+        for (const key of KIND_ONLY_STRINGS[kind]) expect(strings[key], `${lesson} asks no ${kind}: ${key}`).toBeUndefined();
+      }
     }
   });
 
