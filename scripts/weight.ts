@@ -312,7 +312,7 @@ export function formatTable(weights: PageWeight[]): string {
     'page',
     'HTML',
     'CSS (blocking)',
-    'JS files',
+    'JS + messages',
     'inline CSS / JS',
     'islands',
     'first flight (HTML+CSS gz)',
