@@ -4,6 +4,7 @@
  * screens, and it stays readable, diagrams included, with JavaScript turned off.
  */
 import type { Locator, Page } from '@playwright/test';
+import { DIAGRAM_MIN_SCALE } from '../../src/plugins/mermaid/source.ts';
 import { expect, test, watchForProblems } from './fixtures.ts';
 import { HTML_LANG, builtPages, counterpartRoute, homeRoute, lessonRoute, lessonsInOrder, urlOf } from './site.ts';
 
@@ -126,8 +127,16 @@ for (const sitePage of builtPages()) {
         if (!(await outline.isVisible())) await page.locator('summary:has(+ nav[data-testid="outline"]), details:has(nav[data-testid="outline"]) > summary').first().click();
         await expect(outline).toBeVisible();
         await noHorizontalScroll(page);
-        // Wide diagrams may scroll inside their figure, never the page.
-        for (const figure of await page.getByTestId('diagram').all()) await figure.scrollIntoViewIfNeeded();
+        // A diagram shrinks to fit its figure, but not below DIAGRAM_MIN_SCALE of its drawn size; wider
+        // than that, it scrolls inside the figure, never the page.
+        for (const figure of await page.getByTestId('diagram').all()) {
+          await figure.scrollIntoViewIfNeeded();
+          const { shown, drawn, room } = await figure.evaluate((el) => {
+            const img = [...el.querySelectorAll('img')].find((i) => i.offsetWidth > 0)!;
+            return { shown: img.getBoundingClientRect().width, drawn: Number(img.getAttribute('width')), room: el.clientWidth };
+          });
+          expect(shown, `a ${drawn} px diagram in ${room} px`).toBeCloseTo(Math.min(drawn, Math.max(room, Math.round(drawn * DIAGRAM_MIN_SCALE))), 0);
+        }
         await noHorizontalScroll(page);
       });
     }

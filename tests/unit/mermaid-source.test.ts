@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   altText,
+  DIAGRAM_MIN_SCALE,
+  diagramFigureHtml,
   diagramFileName,
   diagramFilePattern,
   diagramHash,
@@ -60,5 +62,19 @@ describe('alt text', () => {
   it('joins title and description and is safe in an attribute', () => {
     expect(altText({ title: 'A', description: 'B' })).toBe('A — B');
     expect(escapeAttribute('SYN "seq" <J> & ack')).toBe('SYN &quot;seq&quot; &lt;J&gt; &amp; ack');
+  });
+});
+
+describe('diagramFigureHtml', () => {
+  it('gives each image its size and the smallest width it may shrink to on a phone', () => {
+    const size = { width: 510, height: 586 };
+    const html = diagramFigureHtml('/repo/', { hash: '0123456789abcdef', sizes: { light: size, dark: size } }, { title: 'T', description: 'D' });
+    const images = html.match(/<img [^>]*>/g) ?? [];
+    expect(images).toHaveLength(2);
+    for (const img of images) {
+      expect(img).toContain('width="510" height="586"');
+      expect(img).toContain(`style="min-width:${Math.round(510 * DIAGRAM_MIN_SCALE)}px"`);
+    }
+    expect(DIAGRAM_MIN_SCALE).toBeGreaterThanOrEqual(0.5); // 16 px labels stay at 8 px or more
   });
 });

@@ -88,6 +88,13 @@ export function escapeAttribute(text: string): string {
 }
 
 /**
+ * The smallest share of its drawn size a diagram shrinks to on a narrow screen: mermaid's 16 px
+ * labels stay near 10 px. A diagram that would need to shrink further keeps this size and
+ * scrolls sideways inside its figure instead.
+ */
+export const DIAGRAM_MIN_SCALE = 0.6;
+
+/**
  * The HTML of a rendered diagram: a focusable figure with one lazily loaded image per theme (CSS
  * shows the one matching the page). Used by the Markdown plugin and by <TraceDiagram>.
  */
@@ -100,7 +107,8 @@ export function diagramFigureHtml(
   const images = variants.map((variant) => {
     const { width, height } = diagram.sizes[variant];
     const src = `${base}_diagrams/${diagramFileName(diagram.hash, variant)}`;
-    return `<img class="diagram-${variant}" src="${src}" alt="${alt}" width="${width}" height="${height}" loading="lazy" decoding="async" />`;
+    const minWidth = Math.round(width * DIAGRAM_MIN_SCALE);
+    return `<img class="diagram-${variant}" src="${src}" alt="${alt}" width="${width}" height="${height}" style="min-width:${minWidth}px" loading="lazy" decoding="async" />`;
   });
   return `<figure class="diagram" data-testid="diagram" tabindex="0">${images.join('')}</figure>`;
 }
