@@ -11,21 +11,20 @@
  * what their island will show is in its lesson's file, so this table cannot silently fall behind a
  * lesson's MDX.
  */
-import { SCENARIOS, type ScenarioId } from '../core/scenarios.ts';
-import type { Scenario } from '../core/scenario.ts';
-import { simulate, type Run } from '../core/simulate.ts';
-import { PROFILES } from '../core/types.ts';
+import { stepperBuild, type StepperBuild } from '../components/lesson/stepper-props.ts';
+import type { ScenarioId } from '../core/scenarios.ts';
+import { stepperStringsFor, stepperStringsOf } from '../islands/stepper/strings.ts';
 import { KIND_ONLY_STRINGS, LESSON_POOLS, QUIZ_KINDS, type QuizKind } from '../quiz/index.ts';
 import { quizReasonKeys } from '../quiz/reason-keys.ts';
 import { dictionaries } from './index.ts';
 import type { Locale } from './locales.ts';
-import { pickReasonMessages, reasonMessagesOf, unprefixed, type ReasonMessages } from './reason-format.ts';
+import { pickReasonMessages, reasonMessagesOf, type ReasonMessages } from './reason-format.ts';
 
 /** A lesson's islands: what its MDX puts on the page (the quiz's pool is in src/quiz/lessons.ts). */
 export interface LessonIslands {
   /** The kinds its quiz asks (all of them when not given). */
   readonly quizKinds?: readonly QuizKind[];
-  /** The scenarios its steppers replay (with their default parameters, in every profile). */
+  /** The scenarios its steppers replay (with their default parameters and profiles, as <Stepper> offers them). */
   readonly steppers?: readonly ScenarioId[];
   readonly headerExplorer?: boolean;
 }
@@ -39,7 +38,7 @@ export const LESSON_ISLANDS: Readonly<Record<string, LessonIslands>> = {
 export interface LessonMessages {
   /** The quiz island's `quiz.*` and `progress.*` strings (prefixes kept; other kinds' own left out), when the lesson has a quiz. */
   readonly quiz?: Readonly<Record<string, string>>;
-  /** The stepper's strings, without their 'stepper.' prefix, when the lesson has a stepper. */
+  /** The stepper's strings its steppers can show, without their 'stepper.' prefix, when the lesson has one. */
   readonly stepper?: Readonly<Record<string, string>>;
   /** `header.note.*` strings, when the lesson has a header explorer. */
   readonly headerNotes?: Readonly<Record<string, string>>;
@@ -60,24 +59,16 @@ export function lessonsWithIslands(): string[] {
   return [...new Set([...Object.keys(LESSON_POOLS), ...Object.keys(LESSON_ISLANDS)])].sort();
 }
 
-/** Every reason key a run can show: its steps' (which include the sent segments'). */
-export function runReasonKeys(run: Run): string[] {
-  return [...run.steps.flatMap((step) => step.reasons.map((r) => r.key)), ...run.segments.map((s) => s.reason.key)];
-}
-
-/** The reason keys a stepper of `scenario` can show in any profile, with the scenario's defaults. */
-export function stepperScenarioReasonKeys(scenario: ScenarioId): string[] {
-  const build = SCENARIOS[scenario].build as (params: Readonly<Record<string, unknown>>) => Scenario;
-  return PROFILES.flatMap((profile) => runReasonKeys(simulate(build({ profile }))));
+/** The lesson's steppers as <Stepper scenario="…"> builds them (the language only changes their strings). */
+function steppersOf(lesson: string): StepperBuild[] {
+  return (LESSON_ISLANDS[lesson]?.steppers ?? []).map((scenario) => stepperBuild({ scenario }, 'en'));
 }
 
 /** Every reason key a lesson's islands can show. */
 export function lessonReasonKeys(lesson: string): Set<string> {
   const kinds = LESSON_ISLANDS[lesson]?.quizKinds ?? QUIZ_KINDS;
   const keys = new Set<string>(lesson in LESSON_POOLS ? quizReasonKeys(lesson, kinds) : []);
-  for (const scenario of LESSON_ISLANDS[lesson]?.steppers ?? []) {
-    for (const key of stepperScenarioReasonKeys(scenario)) keys.add(key);
-  }
+  for (const stepper of steppersOf(lesson)) for (const key of stepper.reasonKeys) keys.add(key);
   return keys;
 }
 
@@ -94,7 +85,7 @@ export function lessonMessages(lesson: string, locale: Locale): LessonMessages {
   const quizKey = (k: string) => /^(quiz|progress)\./.test(k) && !BUILD_ONLY_QUIZ_KEY.test(k) && !otherKinds.has(k);
   return {
     ...(hasQuiz ? { quiz: pick(dictionary, quizKey) } : {}),
-    ...(islands.steppers?.length ? { stepper: unprefixed(dictionary, 'stepper.') } : {}),
+    ...(islands.steppers?.length ? { stepper: Object.assign({}, ...steppersOf(lesson).map((s) => stepperStringsFor(stepperStringsOf(dictionary), s.runs))) } : {}),
     ...(islands.headerExplorer ? { headerNotes: pick(dictionary, (k) => k.startsWith('header.note.')) } : {}),
     reasons: pickReasonMessages(lessonReasonKeys(lesson), reasonMessagesOf(dictionary)),
   };

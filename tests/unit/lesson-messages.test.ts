@@ -5,7 +5,7 @@
 // the wrappers' check names what is missing when a lesson's MDX outgrows the table.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stepperBuild } from '../../src/components/lesson/stepper-props.ts';
+import { runReasonKeys, stepperBuild } from '../../src/components/lesson/stepper-props.ts';
 import { simulate } from '../../src/core/simulate.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import {
@@ -14,7 +14,6 @@ import {
   lessonOfPath,
   lessonsWithIslands,
   missingFromLesson,
-  runReasonKeys,
 } from '../../src/i18n/lesson-messages.ts';
 import { reasonTemplate } from '../../src/i18n/reason-format.ts';
 import { grade, KIND_ONLY_STRINGS, LESSON_POOLS, makeQuiz, QUIZ_KINDS, seedOf, type Question, type Response } from '../../src/quiz/index.ts';
@@ -75,6 +74,9 @@ describe('lesson messages', () => {
       expect(m.quiz?.['quiz.check'], lesson).toBe(lesson in LESSON_POOLS ? dictionary['quiz.check'] : undefined);
       expect(m.quiz?.['quiz.static.count']).toBeUndefined(); // the built page's words stay out
       expect(m.stepper?.['forward'], lesson).toBe(islands.steppers?.length ? dictionary['stepper.forward'] : undefined);
+      // No stepper of these lessons loses a segment or offers two profiles: those strings stay out.
+      expect(m.stepper?.['event.lost']).toBeUndefined();
+      expect(m.stepper?.['profile']).toBeUndefined();
       expect(m.headerNotes?.['header.note.sequenceNumber'], lesson).toBe(islands.headerExplorer ? dictionary['header.note.sequenceNumber'] : undefined);
     }
   });

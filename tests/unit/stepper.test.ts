@@ -11,7 +11,7 @@ import { explain, seconds } from '../../src/islands/stepper/explain.ts';
 import { formatStepHash, parseStepHash } from '../../src/islands/stepper/hash.ts';
 import { arrowEnds, LADDER, ladderOf, rowY } from '../../src/islands/stepper/ladder.ts';
 import { stepperStrings } from '../../src/i18n/sections/stepper.ts';
-import { stepperStringsOf } from '../../src/islands/stepper/strings.ts';
+import { stepperStringsFor, stepperStringsOf, type StepperStrings } from '../../src/islands/stepper/strings.ts';
 import { reasonMessagesOf } from '../../src/i18n/reason-format.ts';
 import { reasonsStrings } from '../../src/i18n/sections/reasons.ts';
 import { createStepperStore, PLAY_INTERVAL_MS, runsOf } from '../../src/stores/stepper.ts';
@@ -261,5 +261,43 @@ describe('stepperBuild', () => {
 
   it('refuses an unknown scenario with a message naming it', () => {
     expect(() => stepperBuild({ scenario: 'jump' as never }, 'en')).toThrow(/scenario="jump"/);
+  });
+});
+
+describe('stepperStringsFor', () => {
+  /** The strings, failing the test on any read of one that was left out. */
+  const strict = (picked: Partial<StepperStrings>): StepperStrings =>
+    new Proxy(picked, {
+      get: (target, key) => {
+        if (typeof key === 'string' && !(key in target)) throw new Error(`stepper string "${key}" was left out`);
+        return target[key as keyof StepperStrings];
+      },
+    }) as StepperStrings;
+
+  it.each(SCENARIO_IDS)('leaves out nothing a stepper of %s shows, frame by frame, in every profile it offers', (scenario) => {
+    for (const [locale, messages] of [['en', enMessages], ['zh', zhMessages]] as const) {
+      const built = stepperBuild({ scenario }, locale);
+      const picked = stepperStringsFor(messages.strings, built.runs);
+      const s = strict(picked);
+      for (const run of built.runs) {
+        const timeline = createTimeline(run);
+        for (let i = 0; i < timeline.length; i++) explain(timeline.at(i), timeline.length - 1, s, messages.reasons, locale);
+        // The ladder names the timers that fire; the controls are always there.
+        for (const step of run.steps) if (step.event.kind === 'timer') expect(picked[`timer.${step.event.timer}`]).toBeDefined();
+      }
+      for (const key of ['label', 'diagram', 'back', 'forward', 'reset', 'play', 'pause', 'keys'] as const) expect(picked[key]).toBeDefined();
+      expect(picked.profile !== undefined, 'the profile choice is labelled exactly when there is one').toBe(built.profiles.length > 1);
+      for (const p of built.profiles) if (built.profiles.length > 1) expect(picked[`profile.${p}`]).toBeDefined();
+    }
+  });
+
+  it('leaves out the strings of events the runs do not have', () => {
+    const built = stepperBuild({ scenario: 'normal-open' }, 'en');
+    const picked = stepperStringsFor(enMessages.strings, built.runs);
+    for (const key of ['event.lost', 'lost', 'event.inject', 'event.timer', 'timer.retransmit', 'fails', 'profile'] as const) expect(picked[key], key).toBeUndefined();
+    const lossy = stepperBuild({ scenario: 'lost-final-ack' }, 'en');
+    const withLoss = stepperStringsFor(enMessages.strings, lossy.runs);
+    expect(withLoss['event.lost']).toBeDefined();
+    expect(withLoss['timer.retransmit']).toBeDefined();
   });
 });

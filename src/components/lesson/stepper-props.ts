@@ -8,7 +8,6 @@ import { simulate, toOracleTrace, type Run } from '../../core/simulate.ts';
 import { PROFILES, type Profile } from '../../core/types.ts';
 import { dictionaries, type Locale } from '../../i18n/index.ts';
 import { reasonMessagesOf, type ReasonMessages } from '../../i18n/reason-format.ts';
-import { runReasonKeys } from '../../i18n/lesson-messages.ts';
 import { stepperStringsOf, type StepperStrings } from '../../islands/stepper/strings.ts';
 
 export interface StepperInput {
@@ -28,6 +27,8 @@ export interface StepperBuild {
   readonly messages: ReasonMessages;
   /** Every reason key the offered runs can show: its lesson's message file must have them all. */
   readonly reasonKeys: readonly string[];
+  /** The run of each offered profile, in that order. */
+  readonly runs: readonly Run[];
 }
 
 export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: StepperInput, locale: Locale): StepperBuild {
@@ -49,6 +50,12 @@ export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: Ste
     strings: stepperStringsOf(dictionary),
     messages: reasonMessagesOf(dictionary),
     reasonKeys: [...new Set(offered.flatMap((p) => runReasonKeys(runs.get(p)!)))],
+    runs: offered.map((p) => runs.get(p)!),
   };
+}
+
+/** Every reason key a run can show: its steps' (which include the sent segments'). */
+export function runReasonKeys(run: Run): string[] {
+  return [...run.steps.flatMap((step) => step.reasons.map((r) => r.key)), ...run.segments.map((s) => s.reason.key)];
 }
 
