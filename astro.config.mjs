@@ -34,22 +34,6 @@ function quietHeadInjectDirective() {
   };
 }
 
-/**
- * Vite's module preload off for the browser's build. The only import() calls fetch a lesson's
- * messages and @astrojs/preact's signals chunk, which import nothing that is not loaded already,
- * so the preload helper Vite wraps them in is dead weight in every island page. Astro rebuilds the
- * client environment's `build` from its own defaults, so this is set as the environment is configured.
- * @returns {import('vite').Plugin}
- */
-function noModulePreload() {
-  return {
-    name: 'hw-no-module-preload',
-    configEnvironment(name) {
-      if (name === 'client') return { build: { modulePreload: false } };
-    },
-  };
-}
-
 export default defineConfig({
   site,
   base,
@@ -78,7 +62,7 @@ export default defineConfig({
     diagramFiles({ cacheDir: diagramCache }),
   ],
   vite: {
-    plugins: [quietHeadInjectDirective(), lessonMessagesPlugin(), noModulePreload()],
+    plugins: [quietHeadInjectDirective(), lessonMessagesPlugin()],
     // The browser's chunks: what every island page needs in one file (JS weight budget; see the module).
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting } } } } },
     resolve: {
