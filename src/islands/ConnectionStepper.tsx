@@ -8,7 +8,7 @@
  * templates (which it does itself, so they cost no HTML bytes), and all it shows without JavaScript.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../core/scenario.ts';
 import type { EndpointSnapshot, Profile, Side } from '../core/types.ts';
@@ -20,7 +20,7 @@ import { timerNamesOf, Why } from './stepper/Why.tsx';
 import { formatStepHash, parseStepHash } from './stepper/hash.ts';
 import { Ladder } from './stepper/Ladder.tsx';
 import { ladderOf } from './stepper/ladder.ts';
-import { loadLessonMessages } from './lesson-messages.ts';
+import { useLessonMessages } from './lesson-messages.ts';
 
 export interface ConnectionStepperProps {
   /**
@@ -94,23 +94,15 @@ interface Messages {
   readonly reasons: ReasonMessages;
 }
 
-/** The lesson's strings and reason templates in the page's language, loaded once the island runs. */
-function useMessages(key: string): Messages | null {
-  const [messages, setMessages] = useState<Messages | null>(null);
-  useEffect(() => {
-    loadLessonMessages(key).then(
-      (m) => m.stepper && setMessages({ strings: m.stepper as StepperStrings, reasons: m.reasons }),
-      () => undefined, // without them the static picture simply stays
-    );
-  }, [key]);
-  return messages;
-}
-
 export default function ConnectionStepper(props: ConnectionStepperProps) {
-  const messages = useMessages(props.messages);
+  const messages = useLessonMessages(props.messages);
   // A box of its own around the static picture: client:visible watches the island's children, and
   // Astro's <astro-slot> alone (display: contents) never intersects anything.
-  return messages ? <LiveStepper {...props} {...messages} /> : <div>{props.children}</div>;
+  return messages?.stepper ? (
+    <LiveStepper {...props} strings={messages.stepper as StepperStrings} reasons={messages.reasons} />
+  ) : (
+    <div>{props.children}</div>
+  );
 }
 
 function LiveStepper(props: ConnectionStepperProps & Messages) {

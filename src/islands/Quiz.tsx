@@ -19,7 +19,7 @@ import { createQuizStore, isFinal } from '../stores/quiz.ts';
 import { ProgressNotice } from './quiz/ProgressNotice.tsx';
 import { QuestionCard } from './quiz/QuestionCard.tsx';
 import { ResetProgress } from './quiz/ResetProgress.tsx';
-import { loadLessonMessages } from './lesson-messages.ts';
+import { useLessonMessages } from './lesson-messages.ts';
 import { format, type QuizStrings } from './quiz/strings.ts';
 
 export interface QuizProps {
@@ -52,23 +52,15 @@ function writeSeedToUrl(seed: string): void {
   history.replaceState(history.state, '', url);
 }
 
-/** The lesson's strings in the page's language, loaded once the island runs. */
-function useMessages(key: string): Messages | null {
-  const [messages, setMessages] = useState<Messages | null>(null);
-  useEffect(() => {
-    loadLessonMessages(key).then(
-      (m) => setMessages({ strings: m.quiz ?? {}, reasons: m.reasons }),
-      () => undefined, // without them the static questions simply stay
-    );
-  }, [key]);
-  return messages;
-}
-
 export default function Quiz(props: QuizProps) {
-  const messages = useMessages(props.messages);
+  const messages = useLessonMessages(props.messages);
   // A box of our own around the built quiz: client:visible watches the island's children, and
   // Astro's slot element (display: contents) has no box to be seen.
-  return messages ? <LiveQuiz {...props} {...messages} /> : <div class="quiz-built">{props.children}</div>;
+  return messages ? (
+    <LiveQuiz {...props} strings={messages.quiz ?? {}} reasons={messages.reasons} />
+  ) : (
+    <div class="quiz-built">{props.children}</div>
+  );
 }
 
 function LiveQuiz({ lesson, kinds, count, seed, locale, strings: s, reasons }: QuizProps & Messages) {
