@@ -255,8 +255,8 @@ describe('stepperBuild', () => {
   it('builds the same run as the island will (same scenario, same params)', () => {
     const built = stepperBuild({ scenario: 'normal-open', params: { clientIsn: 4294967295 } }, 'en');
     expect(built.scenarios).toHaveLength(1);
-    expect(built.run).toEqual(runsOf(built.scenarios).rfc9293);
-    expect(built.run.segments[1]?.segment.ack).toBe(0);
+    expect(built.runs[0]).toEqual(runsOf(built.scenarios).rfc9293);
+    expect(built.runs[0].segments[1]?.segment.ack).toBe(0);
   });
 
   it('refuses an unknown scenario with a message naming it', () => {

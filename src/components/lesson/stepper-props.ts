@@ -21,14 +21,12 @@ export interface StepperBuild {
   readonly profiles: readonly Profile[];
   /** The built scenario of each offered profile, in that order: the island's prop (it simulates them). */
   readonly scenarios: readonly Scenario[];
-  /** The default profile's run, for the static picture. */
-  readonly run: Run;
+  /** The run of each offered profile, in that order: the first, the default's, is the static picture. */
+  readonly runs: readonly [Run, ...Run[]];
   readonly strings: StepperStrings;
   readonly messages: ReasonMessages;
   /** Every reason key the offered runs can show: its lesson's message file must have them all. */
   readonly reasonKeys: readonly string[];
-  /** The run of each offered profile, in that order. */
-  readonly runs: readonly Run[];
 }
 
 export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: StepperInput, locale: Locale): StepperBuild {
@@ -46,11 +44,10 @@ export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: Ste
   return {
     profiles: offered,
     scenarios: offered.map((p) => built.get(p)!),
-    run: runs.get(preferred)!,
+    runs: offered.map((p) => runs.get(p)!) as [Run, ...Run[]], // `offered` always starts with `preferred`
     strings: stepperStringsOf(dictionary),
     messages: reasonMessagesOf(dictionary),
     reasonKeys: [...new Set(offered.flatMap((p) => runReasonKeys(runs.get(p)!)))],
-    runs: offered.map((p) => runs.get(p)!),
   };
 }
 
