@@ -59,18 +59,30 @@ export function lessonsWithIslands(): string[] {
   return [...new Set([...Object.keys(LESSON_POOLS), ...Object.keys(LESSON_ISLANDS)])].sort();
 }
 
-/** The lesson's steppers as <Stepper scenario="…"> builds them (the language only changes their strings). */
-function steppersOf(lesson: string): StepperBuild[] {
-  return (LESSON_ISLANDS[lesson]?.steppers ?? []).map((scenario) => stepperBuild({ scenario }, 'en'));
+/**
+ * One value per lesson, computed once: every wrapper of every page in both languages, and the
+ * plugin's files, ask for the same lesson's runs and keys (each some tens of ms of simulation).
+ */
+function perLesson<T>(compute: (lesson: string) => T): (lesson: string) => T {
+  const cache = new Map<string, T>();
+  return (lesson) => {
+    if (!cache.has(lesson)) cache.set(lesson, compute(lesson));
+    return cache.get(lesson) as T;
+  };
 }
 
+/** The lesson's steppers as <Stepper scenario="…"> builds them (the language only changes their strings). */
+const steppersOf = perLesson((lesson): readonly StepperBuild[] =>
+  (LESSON_ISLANDS[lesson]?.steppers ?? []).map((scenario) => stepperBuild({ scenario }, 'en')),
+);
+
 /** Every reason key a lesson's islands can show. */
-export function lessonReasonKeys(lesson: string): Set<string> {
+export const lessonReasonKeys = perLesson((lesson): ReadonlySet<string> => {
   const kinds = LESSON_ISLANDS[lesson]?.quizKinds ?? QUIZ_KINDS;
   const keys = new Set<string>(lesson in LESSON_POOLS ? quizReasonKeys(lesson, kinds) : []);
   for (const stepper of steppersOf(lesson)) for (const key of stepper.reasonKeys) keys.add(key);
   return keys;
-}
+});
 
 const pick = (dictionary: Readonly<Record<string, string>>, test: (key: string) => boolean): Record<string, string> =>
   Object.fromEntries(Object.entries(dictionary).filter(([key]) => test(key)));
@@ -107,8 +119,7 @@ export function missingFromLesson(
   if (undeclared.length > 0) problems.push(`add the quiz kind(s) ${undeclared.join(', ')} to quizKinds of "${lesson}" in ${where}`);
   if (needs.island === 'headerExplorer' && !islands.headerExplorer) problems.push(`declare headerExplorer: true for "${lesson}" in ${where}`);
   if (needs.island === 'steppers' && !islands.steppers?.length) problems.push(`declare the steppers' scenarios of "${lesson}" in ${where}`);
-  const known = lessonReasonKeys(lesson);
-  const missing = [...new Set(needs.reasonKeys ?? [])].filter((key) => !known.has(key));
+  const missing = [...new Set(needs.reasonKeys ?? [])].filter((key) => !lessonReasonKeys(lesson).has(key));
   if (missing.length > 0) {
     problems.push(`its message file lacks the reason(s) ${missing.join(', ')}: add the scenario (or the params that cause them) for "${lesson}" in ${where}`);
   }
