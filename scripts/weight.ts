@@ -253,6 +253,7 @@ export function measurePage(page: string, html: string, base: string, read: Asse
     return chunkLang === undefined || language === undefined || chunkLang === language;
   };
   const queue = refs.scripts.map((url) => ({ url, from: page }));
+  const namedKeys = new Set<string>();
   for (let next = queue.shift(); next; next = queue.shift()) {
     const file = load(next.url, next.from);
     if (!file || jsFiles.includes(file.path)) continue;
@@ -264,11 +265,13 @@ export function measurePage(page: string, html: string, base: string, read: Asse
       if (fetchedOnThisPage(siteRelativePath(specifier, file.path, base))) queue.push({ url: specifier, from: file.path });
     }
     for (const { url, key } of lessonMessageFiles(source)) {
-      if (refs.messageKeys.includes(key)) queue.push({ url, from: file.path });
+      if (!refs.messageKeys.includes(key)) continue;
+      queue.push({ url, from: file.path });
+      namedKeys.add(key);
     }
   }
   for (const key of refs.messageKeys) {
-    if (!jsFiles.some((path) => path.includes(`lesson.${key}.`))) problems.push(`its islands fetch the messages "${key}", but no script names their file`);
+    if (!namedKeys.has(key)) problems.push(`its islands fetch the messages "${key}", but no script names their file`);
   }
 
   const weight: PageWeight = {
