@@ -4,7 +4,7 @@ import type { ProfileRules, RetransmitKind } from './profiles.ts';
 import { seqAdd, seqNum } from './seq.ts';
 import type { SeqNum } from './seq.ts';
 import { key, ruleFor } from './transitions.ts';
-import { FLAG_ORDER } from './types.ts';
+import { FLAG_ORDER, SYNCHRONIZED_STATES } from './types.ts';
 import type {
   Call,
   CallName,
@@ -359,5 +359,5 @@ export function armOrphanTimer(ctx: Ctx): void {
 }
 
 export function isSynchronized(state: TcpState): boolean {
-  return state !== 'CLOSED' && state !== 'LISTEN' && state !== 'SYN_SENT' && state !== 'SYN_RECEIVED';
+  return SYNCHRONIZED_STATES.includes(state);
 }
