@@ -346,7 +346,8 @@ function htmlFiles(directory: string): string[] {
     .sort();
 }
 
-export function measureSite(distDirectory: string, base: string): PageWeight[] {
+/** Measures one page of a built site ('zh/lessons/x/index.html'), reading its assets from the directory. */
+export function measureBuiltPage(distDirectory: string, page: string, base: string): PageWeight {
   const read: AssetReader = (path) => {
     try {
       return readFileSync(join(distDirectory, path));
@@ -354,9 +355,11 @@ export function measureSite(distDirectory: string, base: string): PageWeight[] {
       return undefined;
     }
   };
-  return htmlFiles(distDirectory).map((page) =>
-    measurePage(page, readFileSync(join(distDirectory, page), 'utf8'), base, read),
-  );
+  return measurePage(page, readFileSync(join(distDirectory, page), 'utf8'), base, read);
+}
+
+export function measureSite(distDirectory: string, base: string): PageWeight[] {
+  return htmlFiles(distDirectory).map((page) => measureBuiltPage(distDirectory, page, base));
 }
 
 function main(): number {

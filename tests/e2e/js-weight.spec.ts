@@ -16,7 +16,7 @@ import type { Page, Response } from '@playwright/test';
 import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { expect, test } from './fixtures.ts';
 import { BASE, builtPages, DIST, type SitePage } from './site.ts';
-import { JS_BUDGET_BYTES, measurePage } from '../../scripts/weight.ts';
+import { JS_BUDGET_BYTES, measureBuiltPage } from '../../scripts/weight.ts';
 
 
 const pagesWithIslands = builtPages().filter((page) =>
@@ -75,15 +75,7 @@ for (const sitePage of pagesWithIslands) {
     expect(files.length).toBeGreaterThan(0);
     expect(total, files.map((f) => `${f.url} ${f.gzip}`).join('\n')).toBeLessThanOrEqual(JS_BUDGET_BYTES);
     // The build-time count (scripts/weight.ts) saw the same files: nothing loads that it misses.
-    const pagePath = `${sitePage.route}index.html`;
-    const html = readFileSync(join(DIST, pagePath), 'utf8');
-    const built = measurePage(pagePath, html, BASE, (p) => {
-      try {
-        return readFileSync(join(DIST, p));
-      } catch {
-        return undefined;
-      }
-    });
+    const built = measureBuiltPage(DIST, `${sitePage.route}index.html`, BASE);
     const fetched = files.map((f) => new URL(f.url).pathname.split('/').pop()).sort();
     expect(fetched).toEqual(built.jsFiles.map((p) => p.split('/').pop()).sort());
   });
