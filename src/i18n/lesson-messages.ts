@@ -17,7 +17,7 @@ import { stepperStringsFor, stepperStringsOf } from '../islands/stepper/strings.
 import { KIND_ONLY_STRINGS, LESSON_POOLS, QUIZ_KINDS, type QuizKind } from '../quiz/index.ts';
 import { quizReasonKeys } from '../quiz/reason-keys.ts';
 import { dictionaries } from './index.ts';
-import type { Locale } from './locales.ts';
+import { locales, type Locale } from './locales.ts';
 import { pickReasonMessages, reasonMessagesOf, type ReasonMessages } from './reason-format.ts';
 
 /** A lesson's islands: what its MDX puts on the page (the quiz's pool is in src/quiz/lessons.ts). */
@@ -57,6 +57,11 @@ export function lessonMessagesKey(lesson: string, locale: Locale): string {
 /** Every lesson that has islands (and so a file per language). */
 export function lessonsWithIslands(): string[] {
   return [...new Set([...Object.keys(LESSON_POOLS), ...Object.keys(LESSON_ISLANDS)])].sort();
+}
+
+/** Every lesson file there is: its key, lesson and language. */
+export function lessonMessagesFiles(): { key: string; lesson: string; locale: Locale }[] {
+  return lessonsWithIslands().flatMap((lesson) => locales.map((locale) => ({ key: lessonMessagesKey(lesson, locale), lesson, locale })));
 }
 
 /**

@@ -10,8 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { lessonMessages, lessonMessagesKey, lessonsWithIslands } from '../i18n/lesson-messages.ts';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { lessonMessages, lessonMessagesFiles } from '../i18n/lesson-messages.ts';
 
 export const LESSON_MESSAGES_ID = 'virtual:hw-lesson-messages';
 const RESOLVED = `\0${LESSON_MESSAGES_ID}`;
@@ -24,24 +23,11 @@ interface MessageFile {
 
 /** Every lesson's messages in every language, as the files a build writes. */
 function messageFiles(assetsDir: string): MessageFile[] {
-  return lessonsWithIslands().flatMap((lesson) =>
-    locales.map((locale) => {
-      const key = lessonMessagesKey(lesson, locale);
-      const source = JSON.stringify(lessonMessages(lesson, locale));
-      const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
-      return { key, fileName: `${assetsDir}/lesson.${key}.${hash}.json`, source };
-    }),
-  );
-}
-
-function parseKey(key: string): { lesson: string; locale: Locale } {
-  const dot = key.lastIndexOf('.');
-  const lesson = key.slice(0, dot);
-  const locale = key.slice(dot + 1) as Locale;
-  if (!lessonsWithIslands().includes(lesson) || !locales.includes(locale)) {
-    throw new Error(`${LESSON_MESSAGES_ID}: no lesson messages "${key}"`);
-  }
-  return { lesson, locale };
+  return lessonMessagesFiles().map(({ key, lesson, locale }) => {
+    const source = JSON.stringify(lessonMessages(lesson, locale));
+    const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+    return { key, fileName: `${assetsDir}/lesson.${key}.${hash}.json`, source };
+  });
 }
 
 /** `assetsDir`: Astro's `build.assets` ('_astro'). */
@@ -64,12 +50,7 @@ export function lessonMessagesPlugin({ assetsDir = '_astro' } = {}): Plugin {
     load(id) {
       if (id === RESOLVED) {
         const entries = serve
-          ? lessonsWithIslands().flatMap((lesson) =>
-              locales.map((locale) => {
-                const key = lessonMessagesKey(lesson, locale);
-                return `${JSON.stringify(key)}: () => import(${JSON.stringify(`${LESSON_MESSAGES_ID}/${key}`)}).then((m) => m.default),`;
-              }),
-            )
+          ? lessonMessagesFiles().map(({ key }) => `${JSON.stringify(key)}: () => import(${JSON.stringify(`${LESSON_MESSAGES_ID}/${key}`)}).then((m) => m.default),`)
           : built().map(({ key, fileName }) => `${JSON.stringify(key)}: () => get(${JSON.stringify(base + fileName)}),`);
         return [
           'const get = (url) => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));',
@@ -77,7 +58,10 @@ export function lessonMessagesPlugin({ assetsDir = '_astro' } = {}): Plugin {
         ].join('\n');
       }
       if (!id.startsWith(`${RESOLVED}/`)) return undefined;
-      const { lesson, locale } = parseKey(id.slice(RESOLVED.length + 1));
+      const key = id.slice(RESOLVED.length + 1);
+      const file = lessonMessagesFiles().find((f) => f.key === key);
+      if (!file) throw new Error(`${LESSON_MESSAGES_ID}: no lesson messages "${key}"`);
+      const { lesson, locale } = file;
       return [
         `import { lessonMessages } from '/src/i18n/lesson-messages.ts';`,
         `export default lessonMessages(${JSON.stringify(lesson)}, ${JSON.stringify(locale)});`,
