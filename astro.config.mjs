@@ -11,7 +11,6 @@ import { mermaidDiagrams } from './src/plugins/mermaid/mdast-plugin.ts';
 import { createDiagramRenderer } from './src/plugins/mermaid/render.ts';
 import { diagramFiles } from './src/plugins/mermaid/integration.ts';
 import { codeSplitting } from './src/plugins/js-chunks.ts';
-import { lessonMessagesPlugin } from './src/plugins/lesson-messages.ts';
 
 // Local builds serve from `/`; the GitHub Pages workflow sets both for a project
 // site: SITE_URL=https://OWNER.github.io BASE_PATH=/REPO/.
@@ -62,7 +61,7 @@ export default defineConfig({
     diagramFiles({ cacheDir: diagramCache }),
   ],
   vite: {
-    plugins: [quietHeadInjectDirective(), lessonMessagesPlugin()],
+    plugins: [quietHeadInjectDirective()],
     // The browser's chunks: what every island page needs in one file (JS weight budget; see the module).
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting } } } } },
     resolve: {

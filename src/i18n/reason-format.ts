@@ -1,10 +1,11 @@
 /**
  * Turning the core's structured reasons into a sentence and a citation, in one language.
- * Pure and tiny: islands import it (the dictionaries they do not — a wrapper hands them the few
- * templates they need, already picked for the page's language).
+ * Pure and tiny: islands import it (the dictionaries they do not: a wrapper hands them the few
+ * templates they can show, picked by the lesson build in src/lessons/).
  */
 import type { Reason } from '../core/types.ts';
 import type { Locale } from './locales.ts';
+import { fillTemplate } from './template.ts';
 
 /** Reason key (e.g. 'syn_sent.rcv_syn_ack', no 'reasons.' prefix) → template with {param} placeholders. */
 export type ReasonMessages = Readonly<Record<string, string>>;
@@ -22,21 +23,6 @@ export function reasonTemplate(key: string, messages: ReasonMessages): string | 
   if (exact !== undefined) return exact;
   const dot = key.indexOf('.');
   return dot < 0 ? undefined : messages[`*${key.slice(dot)}`];
-}
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** The parameter names a template uses, in order of first use. */
-export function templateParams(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string))];
-}
-
-/** Fills {name} from params; numbers are written in plain decimal (sequence numbers are not quantities to group). */
-export function fillTemplate(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
 }
 
 const SOURCE_LABEL: Readonly<Record<Locale, { linux: string; hypothetical: string }>> = {
@@ -93,14 +79,4 @@ export function unprefixed(dictionary: Readonly<Record<string, string>>, prefix:
 /** The reason templates of a dictionary ('reasons.x' keys), without their prefix. */
 export function reasonMessagesOf(dictionary: Readonly<Record<string, string>>): ReasonMessages {
   return unprefixed(dictionary, REASON_PREFIX);
-}
-
-/** Just the templates `keys` need, resolved ('*.suffix' ones under their real key): what an island is given. */
-export function pickReasonMessages(keys: Iterable<string>, messages: ReasonMessages): ReasonMessages {
-  const picked: Record<string, string> = {};
-  for (const key of keys) {
-    const template = reasonTemplate(key, messages);
-    if (template !== undefined) picked[key] = template;
-  }
-  return picked;
 }

@@ -4,23 +4,24 @@
  * explained from the core's reasons, in the page's language.
  *
  * <Stepper> passes the static picture (StaticStepper, rendered at build time) as this island's
- * children: it is what the island shows until it has loaded its language's strings and reason
- * templates (which it does itself, so they cost no HTML bytes), and all it shows without JavaScript.
+ * children: it is what the island shows until it has hydrated, and all it shows without
+ * JavaScript. Its strings and reason templates come as props, just those its runs can show.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../core/scenario.ts';
-import type { EndpointSnapshot, Profile, Side } from '../core/types.ts';
+import type { EndpointSnapshot, Side } from '../core/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReasonMessages } from '../i18n/reason-format.ts';
+import type { StepperStrings } from '../i18n/sections/stepper.ts';
 import { createStepperStore, runsOf, type StepperStore } from '../stores/stepper.ts';
-import { explain, type StepperStrings } from './stepper/explain.ts';
+import { followStepHash } from '../stores/stepper-hash.ts';
+import { explain } from './stepper/explain.ts';
 import { timerNamesOf, Why } from './stepper/Why.tsx';
-import { formatStepHash, parseStepHash } from './stepper/hash.ts';
 import { Ladder } from './stepper/Ladder.tsx';
 import { ladderOf } from './stepper/ladder.ts';
-import { useLessonMessages } from './lesson-messages.ts';
+import { useHydrated } from './hydrated.ts';
 
 export interface ConnectionStepperProps {
   /**
@@ -33,8 +34,10 @@ export interface ConnectionStepperProps {
   ownsHash?: boolean;
   /** What the stepper shows, for its accessible name. */
   title?: string;
-  /** Its lesson's message file, '<lesson>.<lang>' (src/i18n/lesson-messages.ts). */
-  messages: string;
+  /** The strings its runs can show, keys without 'stepper.' (src/lessons/island-strings.ts). */
+  strings: Partial<StepperStrings>;
+  /** The reason templates its runs can show, under their exact keys. */
+  reasons: ReasonMessages;
   /** The static picture, shown until the live stepper is ready. */
   children?: ComponentChildren;
 }
@@ -80,35 +83,18 @@ function Endpoint({ name, now, before }: { name: string; now: EndpointSnapshot; 
   );
 }
 
-/** One store for the island's life (its props never change), starting where the URL says. */
-function useStepper({ scenarios, ownsHash = true }: ConnectionStepperProps): StepperStore {
-  return useMemo(() => {
-    const runs = runsOf(scenarios);
-    const { step, profile } = ownsHash ? parseStepHash(location.hash) : { step: null, profile: null };
-    return createStepperStore({ runs, ...(profile ? { profile } : {}), index: step ?? 0 });
-  }, []);
-}
-
-interface Messages {
-  readonly strings: StepperStrings;
-  readonly reasons: ReasonMessages;
-}
-
 export default function ConnectionStepper(props: ConnectionStepperProps) {
-  const messages = useLessonMessages(props.messages);
   // A box of its own around the static picture: client:visible watches the island's children, and
   // Astro's <astro-slot> alone (display: contents) never intersects anything.
-  return messages?.stepper ? (
-    <LiveStepper {...props} strings={messages.stepper as StepperStrings} reasons={messages.reasons} />
-  ) : (
-    <div>{props.children}</div>
-  );
+  return useHydrated() ? <LiveStepper {...props} /> : <div>{props.children}</div>;
 }
 
-function LiveStepper(props: ConnectionStepperProps & Messages) {
-  const { strings: s, reasons: messages, locale, ownsHash = true } = props;
-  const store = useStepper(props);
-  const defaultProfile = store.profiles[0] as Profile;
+function LiveStepper(props: ConnectionStepperProps) {
+  const { reasons: messages, locale, ownsHash = true } = props;
+  // Only what the runs can show is there: the keys of what they cannot are never asked for.
+  const s = props.strings as StepperStrings;
+  // One store for the island's life (its props never change).
+  const store: StepperStore = useMemo(() => createStepperStore({ runs: runsOf(props.scenarios) }), []);
   const index = useStore(store.$index);
   const profile = useStore(store.$profile);
   const playing = useStore(store.$playing);
@@ -119,23 +105,11 @@ function LiveStepper(props: ConnectionStepperProps & Messages) {
   const total = timeline.length - 1;
   const label = props.title ? `${s.label}: ${props.title}` : s.label;
 
-  // Keep the URL in step with the stepper (and follow a #step=N link clicked on the page).
-  useEffect(() => {
-    if (!ownsHash) return () => store.pause();
-    const fromHash = () => {
-      const { step, profile: p } = parseStepHash(location.hash);
-      if (p) store.setProfile(p);
-      if (step !== null) store.seek(step);
-    };
-    const write = () =>
-      history.replaceState(history.state, '', formatStepHash(store.$index.get(), store.$profile.get(), defaultProfile));
-    const stopIndex = store.$index.listen(write);
-    const stopProfile = store.$profile.listen(write);
-    addEventListener('hashchange', fromHash);
+  // Open where the URL says and keep it in step, before the first frame is painted.
+  useLayoutEffect(() => {
+    const stop = ownsHash ? followStepHash(store) : () => undefined;
     return () => {
-      stopIndex();
-      stopProfile();
-      removeEventListener('hashchange', fromHash);
+      stop();
       store.pause();
     };
   }, [store]);

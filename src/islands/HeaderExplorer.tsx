@@ -2,10 +2,10 @@
 // (32 bits per row on a wide screen, a stacked list on a phone). The learner loads any segment
 // of a scenario, turns control bits on and off, and reads each field's meaning on hover or focus.
 // Renders and dispatches only: the header arithmetic is src/core/header.ts, the state
-// src/stores/header.ts; the strings come in as a prop, already in the page's language.
+// src/stores/header.ts; the strings and the fields' notes come in as props, already in the page's language.
 import { useStore } from '@nanostores/preact';
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import {
   CONTROL_BITS,
   FLAGS_BYTE_INDEX,
@@ -22,7 +22,10 @@ import {
 } from '../core/header.ts';
 import type { Side } from '../core/types.ts';
 import type { headerUiStrings } from '../i18n/sections/header.ts';
+import type { HeaderNotes } from '../i18n/sections/header-notes.en.ts';
+import { fillTemplate } from '../i18n/template.ts';
 import { createHeaderExplorerStore } from '../stores/header.ts';
+import { useHydrated } from './hydrated.ts';
 
 /** Strings the wrapper only needs at build time, for the segment labels: not shipped as props. */
 export type LabelKey = 'header.client' | 'header.server' | 'header.lost' | 'header.injected';
@@ -40,18 +43,14 @@ export interface SegmentOption {
 interface Props {
   /** Prefix for element ids, unique on the page. */
   readonly id: string;
-  /** Its lesson's message file, '<lesson>.<lang>': the field notes are fetched from it. */
-  readonly messages: string;
+  /** What each field means, in the page's language. */
+  readonly notes: HeaderNotes;
   readonly segments: readonly SegmentOption[];
   readonly strings: HeaderStrings;
 }
 
 /** The bit ruler above the grid numbers every fourth bit, as a nibble boundary. */
 const RULER_STEP = 4;
-
-function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
-}
 
 /** "1001 1100 0100 0000": a field's bits, in nibbles. */
 function bitsOf(value: number, length: number): string {
@@ -73,7 +72,7 @@ function moveBetweenFields(e: KeyboardEvent) {
   (e.currentTarget as HTMLElement).querySelector<HTMLElement>(`[data-field="${to.id}"]`)?.focus();
 }
 
-export default function HeaderExplorer({ id, messages, segments, strings }: Props) {
+export default function HeaderExplorer({ id, notes, segments, strings }: Props) {
   const [store] = useState(() =>
     createHeaderExplorerStore(segments.map(({ from, len, hex }) => ({ from, len, header: bytesOfHex(hex) }))),
   );
@@ -81,10 +80,7 @@ export default function HeaderExplorer({ id, messages, segments, strings }: Prop
   const fields = useStore(store.$fields);
   const bytes = useStore(store.$bytes);
   const active = useStore(store.$active);
-  const notes = useStore(store.$notes);
-  useEffect(() => {
-    void store.loadNotes(messages);
-  }, [store, messages]);
+  const hydrated = useHydrated();
   const noteId = `${id}-note`;
   const flags = flagsByte(fields.controlBits);
   const explain = (field: FieldId) => () => store.explain(field);
@@ -166,17 +162,17 @@ export default function HeaderExplorer({ id, messages, segments, strings }: Prop
             <p class="hx-note-head">
               <strong>{nameOf(activeLayout.id)}</strong>
               {' · '}
-              {fill(strings[activeLayout.bitLength === 1 ? 'header.bitSingle' : 'header.bitRange'], {
+              {fillTemplate(strings[activeLayout.bitLength === 1 ? 'header.bitSingle' : 'header.bitRange'], {
                 first: activeLayout.bitOffset,
                 last: activeLayout.bitOffset + activeLayout.bitLength - 1,
                 count: activeLayout.bitLength,
               })}
             </p>
-            {notes && <p>{notes[`header.note.${activeLayout.id}`]}</p>}
+            <p>{notes[`header.note.${activeLayout.id}`]}</p>
           </>
         ) : (
-          // Until the notes arrive (and forever without JavaScript) there is nothing to point at.
-          <p>{strings[notes ? 'header.hint' : 'header.noscript']}</p>
+          // Until the island runs (and forever without JavaScript) pointing at a field does nothing.
+          <p>{strings[hydrated ? 'header.hint' : 'header.noscript']}</p>
         )}
       </div>
 
@@ -227,7 +223,7 @@ export default function HeaderExplorer({ id, messages, segments, strings }: Prop
           </code>
         </dd>
       </dl>
-      <p class="hx-fine">{fill(strings['header.checksumNote'], { len: segments[index]?.len ?? 0 })}</p>
+      <p class="hx-fine">{fillTemplate(strings['header.checksumNote'], { len: segments[index]?.len ?? 0 })}</p>
     </div>
   );
 }

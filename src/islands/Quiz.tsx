@@ -3,9 +3,9 @@
  * them; the quiz store keeps answers and grades; this renders and dispatches.
  *
  * The seed lives in the URL (`?seed=…`): a shared link opens the same questions. The page is
- * built with the static questions of the lesson's default seed (<StaticQuiz>, passed in as
- * children, readable without JavaScript); once this island has loaded its language's strings it
- * renders the live quiz in their place. A seed in the URL then takes over, and "Try a
+ * built with the static questions of the quiz's default seed (<StaticQuiz>, passed in as
+ * children, readable without JavaScript); once this island has hydrated it renders the live quiz
+ * in their place, with the strings and reason templates it was handed as props. A seed in the URL then takes over, and "Try a
  * new variant" draws one with crypto.getRandomValues and writes it back with history.replaceState.
  */
 import type { ComponentChildren } from 'preact';
@@ -13,31 +13,30 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReasonMessages } from '../i18n/reason-format.ts';
-import { formatSeed, parseSeed, seedOf, type QuizKind } from '../quiz/index.ts';
+import { formatSeed, parseSeed, seedOf, type QuizKind, type QuizPool } from '../quiz/index.ts';
 import { $progress } from '../stores/progress.ts';
 import { createQuizStore, isFinal } from '../stores/quiz.ts';
 import { ProgressNotice } from './quiz/ProgressNotice.tsx';
 import { QuestionCard } from './quiz/QuestionCard.tsx';
 import { ResetProgress } from './quiz/ResetProgress.tsx';
-import { useLessonMessages } from './lesson-messages.ts';
+import { useHydrated } from './hydrated.ts';
 import { format, type QuizStrings } from './quiz/strings.ts';
 
 export interface QuizProps {
   /** The quiz as built (shown until the live one is ready). */
   children?: ComponentChildren;
+  /** What progress is kept under (its lesson's id). */
   lesson: string;
+  pool: QuizPool;
   kinds: readonly QuizKind[];
   count: number;
-  /** The lesson's default seed (URL form): what the page was built with. */
+  /** The quiz's default seed (URL form): what the page was built with. */
   seed: string;
   locale: Locale;
-  /** Its lesson's message file, '<lesson>.<lang>' (src/i18n/lesson-messages.ts). */
-  messages: string;
-}
-
-interface Messages {
-  readonly strings: QuizStrings;
-  readonly reasons: ReasonMessages;
+  /** The strings its questions can show (src/lessons/island-strings.ts). */
+  strings: QuizStrings;
+  /** The reason templates its questions can show, under their exact keys. */
+  reasons: ReasonMessages;
 }
 
 const SEED_PARAM = 'seed';
@@ -53,19 +52,14 @@ function writeSeedToUrl(seed: string): void {
 }
 
 export default function Quiz(props: QuizProps) {
-  const messages = useLessonMessages(props.messages);
   // A box of our own around the built quiz: client:visible watches the island's children, and
   // Astro's slot element (display: contents) has no box to be seen.
-  return messages ? (
-    <LiveQuiz {...props} strings={messages.quiz ?? {}} reasons={messages.reasons} />
-  ) : (
-    <div class="quiz-built">{props.children}</div>
-  );
+  return useHydrated() ? <LiveQuiz {...props} /> : <div class="quiz-built">{props.children}</div>;
 }
 
-function LiveQuiz({ lesson, kinds, count, seed, locale, strings: s, reasons }: QuizProps & Messages) {
+function LiveQuiz({ lesson, pool, kinds, count, seed, locale, strings: s, reasons }: QuizProps) {
   const built = parseSeed(seed);
-  const store = useMemo(() => createQuizStore({ lesson, kinds, count }, built.ok ? built.seed : seedOf(0)), [lesson]);
+  const store = useMemo(() => createQuizStore({ lesson, pool, kinds, count }, built.ok ? built.seed : seedOf(0)), [lesson]);
   const state = useStore(store.$state);
   const progress = useStore($progress);
   const [live, setLive] = useState(false);

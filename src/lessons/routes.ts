@@ -6,3 +6,8 @@ export async function lessonPaths(locale: Locale): Promise<{ params: { id: strin
   const lessons = await getLessons(locale);
   return lessons.map((lesson) => ({ params: { id: lesson.data.id }, props: { lesson } }));
 }
+
+/** Whether a route (Astro's `routePattern`, '/zh/lessons/[id]') is the lesson route of a language: its `id` param is the lesson. */
+export function isLessonRoute(routePattern: string): boolean {
+  return /^(\/[a-z]{2})?\/lessons\/\[id\]\/?$/.test(routePattern);
+}

@@ -8,5 +8,5 @@ export type { NumberInput, NumberInputError } from './number-input.ts';
 export { KIND_ONLY_STRINGS, QUIZ_KINDS } from './types.ts';
 export type * from './types.ts';
 export type { Message } from './message.ts';
-export { LESSON_POOLS } from './lessons.ts';
+export type { QuizPool } from './pool.ts';
 export * from './progress.ts';

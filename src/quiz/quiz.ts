@@ -1,11 +1,11 @@
-// A quiz: `count` questions for a lesson, drawn from one seed, so the same seed gives the same
+// A quiz: `count` questions from a pool, drawn from one seed, so the same seed gives the same
 // quiz on every machine. Kinds take turns in the order given; each kind works through its own
-// shuffled deck of the lesson's segments or situations, so a quiz rarely asks the same thing twice.
+// shuffled deck of the pool's segments or situations, so a quiz rarely asks the same thing twice.
 import { asksAck, gradeAck } from './kinds/ack-value.ts';
 import { asksFlags, gradeFlags } from './kinds/which-flags.ts';
 import { asksNextState, gradeNextState, NEXT_STATE_CASES } from './kinds/next-state.ts';
 import { asksSeq, gradeSeq } from './kinds/seq-value.ts';
-import { poolOf } from './lessons.ts';
+import type { QuizPool } from './pool.ts';
 import { createRng, type Rng } from './random.ts';
 import type { Seed } from './seed.ts';
 import type { SegmentPick } from './story.ts';
@@ -30,14 +30,13 @@ function segmentKind(rng: Rng, picks: readonly SegmentPick[], ask: (pick: Segmen
       const question = ask(next(), r);
       if (question) return question;
     }
-    throw new Error('internal: no segment of this lesson suits the question kind');
+    throw new Error('internal: no segment of this pool suits the question kind');
   };
 }
 
-export function makeQuiz(lessonId: string, seed: Seed, kinds: readonly QuizKind[], count: number): Question[] {
+export function makeQuiz(pool: QuizPool, seed: Seed, kinds: readonly QuizKind[], count: number): Question[] {
   if (kinds.length === 0) throw new RangeError('a quiz needs at least one question kind');
   if (!Number.isInteger(count) || count < 1) throw new RangeError('a quiz needs a positive whole number of questions');
-  const pool = poolOf(lessonId);
   const rng = createRng(seed);
   const situations = deck(rng, pool.situations);
   const generators: Record<QuizKind, Generator> = {

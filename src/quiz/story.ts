@@ -24,6 +24,9 @@ const STORY_BUILDERS: Readonly<Record<StoryScenario, (params: Pick<BaseParams, '
   'abortive-close': abortiveClose,
 };
 
+/** The scenarios a pool's segments may come from. */
+export const STORY_SCENARIOS = Object.keys(STORY_BUILDERS) as readonly StoryScenario[];
+
 /** A segment of a scenario: the `nth` (1-based) segment `from` sends. */
 export interface SegmentPick {
   readonly scenario: StoryScenario;

@@ -9,8 +9,8 @@ export type QuizKind = (typeof QUIZ_KINDS)[number];
 
 /**
  * The interface strings only one kind's questions show (its prompt, the misconceptions only its
- * grading names): a lesson whose quiz does not ask that kind leaves them out of its message file.
- * tests/unit/lesson-messages.test.ts grades wrong answers of every kind to check this is complete.
+ * grading names): a quiz that does not ask that kind is not handed them.
+ * tests/unit/island-strings.test.ts grades wrong answers of every kind to check this is complete.
  */
 export const KIND_ONLY_STRINGS: Readonly<Record<QuizKind, readonly string[]>> = {
   'next-state': ['quiz.ask.next_state', 'quiz.misconception.syn_sent_vs_syn_received'],

@@ -1,6 +1,6 @@
 // State of one header explorer: which segment is loaded, its header fields as the learner has
 // edited them, and which field is being explained. One store per island instance (a factory), so
-// two explorers on a page never share state.
+// two explorers on a page never share state. What the fields mean is the island's prop, not state.
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import {
   checksumContextOf,
@@ -13,8 +13,6 @@ import {
   type HeaderFields,
 } from '../core/header.ts';
 import type { Side } from '../core/types.ts';
-import type { HeaderNotes } from '../i18n/sections/header-notes.en.ts';
-import { loadLessonMessages } from '../islands/lesson-messages.ts';
 
 /** A segment the explorer can load: its header bytes and what the checksum covers. */
 export interface LoadableSegment {
@@ -32,14 +30,10 @@ export interface HeaderExplorerStore {
   /** The field whose explanation is shown, or null before the learner points at one. */
   readonly $active: ReadableAtom<FieldId | null>;
   readonly $checksumContext: ReadableAtom<ChecksumContext>;
-  /** The fields' explanations, once fetched. */
-  readonly $notes: ReadableAtom<HeaderNotes | null>;
   load(index: number): void;
   /** Turns one control bit on or off; the checksum follows. */
   toggle(bit: ControlBit): void;
   explain(field: FieldId): void;
-  /** Fetches the explanations from the lesson's message file ('<lesson>.<lang>', the page's language only). */
-  loadNotes(messages: string): Promise<void>;
 }
 
 export function createHeaderExplorerStore(segments: readonly LoadableSegment[]): HeaderExplorerStore {
@@ -53,7 +47,6 @@ export function createHeaderExplorerStore(segments: readonly LoadableSegment[]):
   const $index = atom(0);
   const $fields = atom(decodeHeader(segmentAt(0).header));
   const $active = atom<FieldId | null>(null);
-  const $notes = atom<HeaderNotes | null>(null);
   const $checksumContext = computed($index, (index) => {
     const { from, len } = segmentAt(index);
     return checksumContextOf(from, len);
@@ -65,7 +58,6 @@ export function createHeaderExplorerStore(segments: readonly LoadableSegment[]):
     $bytes: computed($fields, encodeHeader),
     $active,
     $checksumContext,
-    $notes,
     load(index) {
       $fields.set(decodeHeader(segmentAt(index).header));
       $index.set(index);
@@ -77,10 +69,6 @@ export function createHeaderExplorerStore(segments: readonly LoadableSegment[]):
     },
     explain(field) {
       $active.set(field);
-    },
-    async loadNotes(messages) {
-      const { headerNotes } = await loadLessonMessages(messages);
-      if (headerNotes) $notes.set(headerNotes as HeaderNotes);
     },
   };
 }

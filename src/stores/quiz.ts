@@ -7,11 +7,13 @@
  * could not be read (empty, not a number, …) is not: its message asks for a fix.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { formatSeed, grade, makeQuiz, seedFromBits, type Grade, type Question, type QuizKind, type Response, type Seed } from '../quiz/index.ts';
+import { formatSeed, grade, makeQuiz, seedFromBits, type Grade, type Question, type QuizKind, type QuizPool, type Response, type Seed } from '../quiz/index.ts';
 import { recordQuizAttempt } from './progress.ts';
 
 export interface QuizConfig {
+  /** What the attempt is recorded under. */
   readonly lesson: string;
+  readonly pool: QuizPool;
   readonly kinds: readonly QuizKind[];
   readonly count: number;
 }
@@ -43,7 +45,7 @@ export interface QuizStore {
 export const isFinal = (g: Grade | undefined): g is Grade => g !== undefined && g.inputError === undefined;
 
 function fresh(config: QuizConfig, seed: Seed): QuizState {
-  const questions = makeQuiz(config.lesson, seed, config.kinds, config.count);
+  const questions = makeQuiz(config.pool, seed, config.kinds, config.count);
   const none = questions.map(() => undefined);
   return { seed, questions, responses: none, grades: none, unanswered: questions.map(() => false), score: null };
 }

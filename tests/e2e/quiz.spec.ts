@@ -15,6 +15,7 @@ import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { progressStrings } from '../../src/i18n/sections/progress.ts';
 import { correctResponse, makeQuiz, parseSeed, type Question, type QuizKind } from '../../src/quiz/index.ts';
 import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from '../../src/stores/progress.ts';
+import { quizPools } from '../lesson-front-matter.ts';
 import { expect, test } from './fixtures.ts';
 import { ROOT, lessonRoute, urlOf, type Lang } from './site.ts';
 
@@ -55,7 +56,7 @@ async function liveQuiz(page: Page): Promise<LiveQuiz> {
   const seed = (await root.getAttribute('data-seed'))!;
   const parsed = parseSeed(seed);
   if (!parsed.ok) throw new Error(`the page shows an unreadable seed ${seed}`);
-  return { root, lesson, seed, questions: makeQuiz(lesson, parsed.seed, kinds, count) };
+  return { root, lesson, seed, questions: makeQuiz(quizPools().get(lesson)!, parsed.seed, kinds, count) };
 }
 
 const card = (quiz: LiveQuiz, i: number) => quiz.root.getByTestId('quiz-question').nth(i);

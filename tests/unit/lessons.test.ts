@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lessonSchema } from '../../src/lessons/schema.ts';
 import { byCourseOrder, lessonLocale, neighbours } from '../../src/lessons/order.ts';
+import { quizPoolOf, taughtThrough } from '../../src/lessons/teaching.ts';
+import { lessonsOf } from '../lesson-front-matter.ts';
 
 const good = { id: 'how-to-use', order: 0, title: 'How to use this course', description: 'Who the course is for and how to read it.' };
 
@@ -50,5 +52,45 @@ describe('course order', () => {
     expect(lessonLocale('en/how-to-use')).toBe('en');
     expect(lessonLocale('zh/how-to-use')).toBe('zh');
     expect(lessonLocale('fr/how-to-use')).toBeUndefined();
+  });
+});
+
+describe('what a lesson teaches', () => {
+  const teaching = {
+    segments: [{ scenario: 'normal-open', from: 'client', nth: 1 }],
+    situations: ['listen_rcv_syn'],
+  };
+
+  it('is checked against the core: known scenarios and situations, segments a run really sends', () => {
+    expect(failingFields({ ...good, teaches: teaching })).toEqual([]);
+    expect(failingFields({ ...good, teaches: { ...teaching, situations: ['listen_rcv_fin'] } })).toEqual(['teaches.situations.0']);
+    expect(failingFields({ ...good, teaches: { ...teaching, segments: [{ scenario: 'no-such', from: 'client', nth: 1 }] } })).toEqual(['teaches.segments.0.scenario']);
+    // The handshake's client sends two segments.
+    expect(failingFields({ ...good, teaches: { ...teaching, segments: [{ scenario: 'normal-open', from: 'client', nth: 3 }] } })).toEqual(['teaches.segments.0']);
+    expect(failingFields({ ...good, asks: { segments: [{ scenario: 'normal-open', from: 'them', nth: 1 }] } })).toEqual(['asks.segments.0.from']);
+  });
+
+  it('defaults to nothing, and the quiz asks what is taught unless `asks` says otherwise', () => {
+    const plain = lessonSchema.parse(good);
+    expect(plain.teaches).toEqual({ segments: [], situations: [] });
+    const taught = lessonSchema.parse({ ...good, teaches: teaching });
+    expect(quizPoolOf(taught)).toEqual(taught.teaches);
+    const asks = { segments: [], situations: ['closed_call_listen'] };
+    expect(quizPoolOf(lessonSchema.parse({ ...good, teaches: teaching, asks }))).toEqual(asks);
+  });
+
+  it('adds up along the course', () => {
+    const lesson = (id: string, order: number, situations: string[]) => lessonSchema.parse({ ...good, id, order, teaches: { situations } });
+    const lessons = [lesson('b', 2, ['listen_rcv_syn', 'closed_call_listen']), lesson('a', 1, ['closed_call_listen']), lesson('c', 3, ['syn_sent_rcv_syn'])];
+    expect(taughtThrough(lessons, 'b').situations).toEqual(['closed_call_listen', 'listen_rcv_syn']);
+    expect(taughtThrough(lessons, 'a').situations).toEqual(['closed_call_listen']);
+  });
+
+  it('is the same in both languages of every lesson', () => {
+    const en = lessonsOf('en');
+    for (const [file, zh] of lessonsOf('zh')) {
+      const { teaches, asks, id, order } = en.get(file)!;
+      expect({ teaches, asks, id, order }, file).toEqual({ teaches: zh.teaches, asks: zh.asks, id: zh.id, order: zh.order });
+    }
   });
 });

@@ -15,12 +15,11 @@ import { PROFILES, TCP_STATES, type Profile, type Reason, type Side } from '../.
 import {
   citation,
   citationHref,
-  fillTemplate,
   formatReason,
   reasonMessagesOf,
   reasonTemplate,
-  templateParams,
 } from '../../src/i18n/reason-format.ts';
+import { fillTemplate, templateParams } from '../../src/i18n/template.ts';
 import { reasonsStrings } from '../../src/i18n/sections/reasons.ts';
 
 const LANGUAGES = { en: reasonMessagesOf(reasonsStrings.en), zh: reasonMessagesOf(reasonsStrings.zh) };

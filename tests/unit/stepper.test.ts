@@ -1,17 +1,17 @@
 // The connection stepper's pure parts: the store (stepping, clamping, profiles, play), the URL
-// hash, the ladder's geometry, the step explanations in both languages, and the build-time choice
+// hash it owns, the ladder's geometry, the step explanations in both languages, and the build-time choice
 // of which profiles to offer.
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS, SCENARIO_IDS, lostFinalAck, normalOpen, threeSegmentClose } from '../../src/core/scenarios.ts';
 import { simulate } from '../../src/core/simulate.ts';
 import { createTimeline } from '../../src/core/timeline.ts';
 import { PROFILES, type Profile } from '../../src/core/types.ts';
-import { stepperBuild } from '../../src/components/lesson/stepper-props.ts';
+import { stepperBuild } from '../../src/lessons/stepper-build.ts';
 import { explain, seconds } from '../../src/islands/stepper/explain.ts';
-import { formatStepHash, parseStepHash } from '../../src/islands/stepper/hash.ts';
+import { followStepHash, formatStepHash, parseStepHash, type HashWindow } from '../../src/stores/stepper-hash.ts';
 import { arrowEnds, LADDER, ladderOf, rowY } from '../../src/islands/stepper/ladder.ts';
-import { stepperStrings } from '../../src/i18n/sections/stepper.ts';
-import { stepperStringsFor, stepperStringsOf, type StepperStrings } from '../../src/islands/stepper/strings.ts';
+import { stepperStrings, stepperStringsOf, type StepperStrings } from '../../src/i18n/sections/stepper.ts';
+import { stepperIslandStrings } from '../../src/lessons/island-strings.ts';
 import { reasonMessagesOf } from '../../src/i18n/reason-format.ts';
 import { reasonsStrings } from '../../src/i18n/sections/reasons.ts';
 import { createStepperStore, PLAY_INTERVAL_MS, runsOf } from '../../src/stores/stepper.ts';
@@ -141,6 +141,42 @@ describe('#step=N', () => {
     expect(formatStepHash(step, profile, byDefault)).toBe(hash);
     expect(parseStepHash(hash).step).toBe(step);
   });
+
+  /** A window with a hash, a history that records what is written, and hashchange listeners. */
+  function fakeWindow(hash: string) {
+    const listeners = new Set<() => void>();
+    const written: string[] = [];
+    const win: HashWindow = {
+      location: { hash },
+      history: { state: null, replaceState: (_state, _unused, url) => void written.push(url) },
+      addEventListener: (_type, listener) => void listeners.add(listener),
+      removeEventListener: (_type, listener) => void listeners.delete(listener),
+    };
+    const follow = (to: string) => {
+      (win.location as { hash: string }).hash = to;
+      for (const listener of listeners) listener();
+    };
+    return { win, written, follow, listeners };
+  }
+  const twoProfiles = () =>
+    createStepperStore({ runs: { rfc9293: simulate(normalOpen({ profile: 'rfc9293' })), linux: simulate(normalOpen({ profile: 'linux' })) } });
+
+  it('the store opens where the URL says, writes each move back, follows a clicked link and stops', () => {
+    const store = twoProfiles();
+    const { win, written, follow, listeners } = fakeWindow('#step=2&profile=linux');
+    const stop = followStepHash(store, win);
+    expect([store.$index.get(), store.$profile.get()]).toEqual([2, 'linux']);
+    expect(written).toEqual([]);
+    store.forward();
+    store.setProfile('rfc9293');
+    expect(written).toEqual(['#step=3&profile=linux', '#step=3']);
+    follow('#step=1');
+    expect(store.$index.get()).toBe(1);
+    stop();
+    expect(listeners.size).toBe(0);
+    store.forward();
+    expect(written.at(-1)).toBe('#step=1');
+  });
 });
 
 describe('ladderOf', () => {
@@ -264,7 +300,7 @@ describe('stepperBuild', () => {
   });
 });
 
-describe('stepperStringsFor', () => {
+describe('stepperIslandStrings', () => {
   /** The strings, failing the test on any read of one that was left out. */
   const strict = (picked: Partial<StepperStrings>): StepperStrings =>
     new Proxy(picked, {
@@ -277,7 +313,7 @@ describe('stepperStringsFor', () => {
   it.each(SCENARIO_IDS)('leaves out nothing a stepper of %s shows, frame by frame, in every profile it offers', (scenario) => {
     for (const [locale, messages] of [['en', enMessages], ['zh', zhMessages]] as const) {
       const built = stepperBuild({ scenario }, locale);
-      const picked = stepperStringsFor(messages.strings, built.runs);
+      const picked = stepperIslandStrings(messages.strings, built.runs);
       const s = strict(picked);
       for (const run of built.runs) {
         const timeline = createTimeline(run);
@@ -293,10 +329,10 @@ describe('stepperStringsFor', () => {
 
   it('leaves out the strings of events the runs do not have', () => {
     const built = stepperBuild({ scenario: 'normal-open' }, 'en');
-    const picked = stepperStringsFor(enMessages.strings, built.runs);
+    const picked = stepperIslandStrings(enMessages.strings, built.runs);
     for (const key of ['event.lost', 'lost', 'event.inject', 'event.timer', 'timer.retransmit', 'fails', 'profile'] as const) expect(picked[key], key).toBeUndefined();
     const lossy = stepperBuild({ scenario: 'lost-final-ack' }, 'en');
-    const withLoss = stepperStringsFor(enMessages.strings, lossy.runs);
+    const withLoss = stepperIslandStrings(enMessages.strings, lossy.runs);
     expect(withLoss['event.lost']).toBeDefined();
     expect(withLoss['timer.retransmit']).toBeDefined();
   });

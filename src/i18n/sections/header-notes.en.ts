@@ -1,6 +1,6 @@
 // What each TCP header field means (RFC 9293 §3.1), in English: part of the header section of
-// the dictionary, in a file of its own for readability. The explorer island fetches them with its
-// lesson's messages (src/i18n/lesson-messages.ts). Keys: 'header.note.<FieldId of src/core/header.ts>'.
+// the dictionary, in a file of its own for readability. The explorer island is handed them as a
+// prop (src/lessons/island-strings.ts). Keys: 'header.note.<FieldId of src/core/header.ts>'.
 export const headerNotesEn = {
   'header.note.sourcePort':
     'The port of the application that sent this segment. Two IP addresses and two ports together name one connection. The client’s 40000 is the port the course’s Linux captures used; a real client usually gets a temporary port chosen by its operating system.',

@@ -2,11 +2,11 @@
 // zh is typed against en, and en.ts / zh.ts merge this section into the one dictionary per language.
 // Field names and notes (`header.name.<field>`, `header.note.<field>`) follow RFC 9293 §3.1; the
 // field ids are src/core/header.ts's FieldId. The notes live in one file per language, so the
-// explorer island can fetch only its page's language (see header-notes.en.ts).
+// explorer island is handed only its page's language (see header-notes.en.ts).
 import { headerNotesEn } from './header-notes.en.ts';
 import { headerNotesZh } from './header-notes.zh.ts';
 
-/** The strings the explorer gets as a prop (the notes it fetches). Control bits are named by their own abbreviations. */
+/** The strings the explorer gets as a prop (the notes too, picked apart). Control bits are named by their own abbreviations. */
 const enUi = {
   'header.title': 'TCP header explorer',
   'header.segment': 'Segment',

@@ -1,5 +1,5 @@
 // English reasons of an orderly close, data and abort: one of the three files of the reasons
-// section (see reasons-open.en.ts; a page gets just what its lesson can show, src/i18n/lesson-messages.ts).
+// section (see reasons-open.en.ts; an island gets just what it can show, src/lessons/island-strings.ts).
 export const en = {
   // --- ESTABLISHED ----------------------------------------------------------------------------
   'reasons.established.call_close':

@@ -1,6 +1,6 @@
 // English reasons of the opening states (CLOSED, LISTEN, SYN_SENT, SYN_RECEIVED). The reasons
-// are split in three files (open, close, edge) only to keep each one readable; a page gets just
-// the templates its lesson can show (src/i18n/lesson-messages.ts).
+// are split in three files (open, close, edge) only to keep each one readable; an island is handed
+// just the templates it can show (src/lessons/island-strings.ts).
 export const en = {
   // --- Opening: calls (§3.10.1) -----------------------------------------------------------
   'reasons.closed.call_listen':

@@ -1,6 +1,7 @@
-// The quiz island's strings: the page's quiz.* and progress.* messages, picked by the Astro
-// wrapper for the page's language (the island never bundles a dictionary), and formatting of the
+// The quiz island's strings: the page's quiz.* and progress.* messages, picked at build time for
+// the page's language (the island never bundles a dictionary), and formatting of the
 // engine's prompts, which are messages with {params} that may themselves be messages.
+import { fillTemplate } from '../../i18n/template.ts';
 import type { Message } from '../../quiz/index.ts';
 
 export type QuizStrings = Readonly<Record<string, string>>;
@@ -10,14 +11,10 @@ export function quizStringsOf(dictionary: Readonly<Record<string, string>>): Qui
   return Object.fromEntries(Object.entries(dictionary).filter(([key]) => key.startsWith('quiz.') || key.startsWith('progress.')));
 }
 
-/** `{name}` placeholders filled; a missing string shows its key, so a gap is visible rather than fatal. */
+/** A string with its values filled in (messages among them formatted first); a missing string shows its key, so a gap is visible rather than fatal. */
 export function format(strings: QuizStrings, key: string, params: Readonly<Record<string, string | number | Message>> = {}): string {
-  const template = strings[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? formatMessage(strings, value) : String(value);
-  });
+  const values = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? formatMessage(strings, value) : value]));
+  return fillTemplate(strings[key] ?? key, values);
 }
 
 export function formatMessage(strings: QuizStrings, message: Message): string {

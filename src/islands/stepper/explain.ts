@@ -1,16 +1,17 @@
 /**
  * What the stepper says about a frame, in the page's language: what happened (the event), why
  * (the core's reasons, as sentences with their RFC section) and what the application got back.
- * Pure: strings and reason templates come in as data, picked by the Astro wrapper.
+ * Pure: strings and reason templates come in as data, picked at build time (src/lessons/).
  */
 import type { Frame } from '../../core/timeline.ts';
 import type { Side } from '../../core/types.ts';
-import { fillTemplate, formatReason, type FormattedReason, type ReasonMessages } from '../../i18n/reason-format.ts';
+import { formatReason, type FormattedReason, type ReasonMessages } from '../../i18n/reason-format.ts';
 import type { Locale } from '../../i18n/locales.ts';
+import type { StepperStrings } from '../../i18n/sections/stepper.ts';
+import { fillTemplate } from '../../i18n/template.ts';
 import { flagsText, numbersText } from './ladder.ts';
-import type { StepperStrings } from './strings.ts';
 
-export type { StepperStrings } from './strings.ts';
+export type { StepperStrings } from '../../i18n/sections/stepper.ts';
 
 export interface Explanation {
   /** 'Step 3 of 5 · t = 0.150 s', or empty for frame 0. */

@@ -1,14 +1,16 @@
 /**
  * Build-time work for <Stepper>: the runs, which profiles are worth offering (only those whose
- * trace differs from the default's), and the static picture's strings in the page's language.
+ * trace differs from the default's), the static picture's strings in the page's language, and
+ * exactly the strings and reason templates the live island can show (its props).
  */
-import type { Scenario } from '../../core/scenario.ts';
-import { SCENARIOS, type ScenarioId } from '../../core/scenarios.ts';
-import { simulate, toOracleTrace, type Run } from '../../core/simulate.ts';
-import { PROFILES, type Profile } from '../../core/types.ts';
-import { dictionaries, type Locale } from '../../i18n/index.ts';
-import { reasonMessagesOf, type ReasonMessages } from '../../i18n/reason-format.ts';
-import { stepperStringsOf, type StepperStrings } from '../../islands/stepper/strings.ts';
+import type { Scenario } from '../core/scenario.ts';
+import { SCENARIOS, type ScenarioId } from '../core/scenarios.ts';
+import { simulate, toOracleTrace, type Run } from '../core/simulate.ts';
+import { PROFILES, type Profile } from '../core/types.ts';
+import { dictionaries, type Locale } from '../i18n/index.ts';
+import { reasonMessagesOf, type ReasonMessages } from '../i18n/reason-format.ts';
+import { stepperStringsOf, type StepperStrings } from '../i18n/sections/stepper.ts';
+import { pickReasonMessages, stepperIslandStrings } from './island-strings.ts';
 
 export interface StepperInput {
   readonly scenario: ScenarioId;
@@ -23,10 +25,13 @@ export interface StepperBuild {
   readonly scenarios: readonly Scenario[];
   /** The run of each offered profile, in that order: the first, the default's, is the static picture. */
   readonly runs: readonly [Run, ...Run[]];
+  /** Every stepper string and reason template, for the static picture (rendered here, never shipped). */
   readonly strings: StepperStrings;
   readonly messages: ReasonMessages;
-  /** Every reason key the offered runs can show: its lesson's message file must have them all. */
+  /** Every reason key the offered runs can show. */
   readonly reasonKeys: readonly string[];
+  /** What the live island can show of them: its props. */
+  readonly island: { readonly strings: Partial<StepperStrings>; readonly reasons: ReasonMessages };
 }
 
 export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: StepperInput, locale: Locale): StepperBuild {
@@ -40,14 +45,19 @@ export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: Ste
   const runs = new Map([...built].map(([profile, s]) => [profile, simulate(s)]));
   const traceOf = (p: Profile) => JSON.stringify(toOracleTrace(runs.get(p)!));
   const offered = ordered.filter((p, i) => i === 0 || traceOf(p) !== traceOf(preferred));
+  const offeredRuns = offered.map((p) => runs.get(p)!) as [Run, ...Run[]]; // `offered` always starts with `preferred`
   const dictionary = dictionaries[locale];
+  const strings = stepperStringsOf(dictionary);
+  const messages = reasonMessagesOf(dictionary);
+  const reasonKeys = [...new Set(offeredRuns.flatMap(runReasonKeys))];
   return {
     profiles: offered,
     scenarios: offered.map((p) => built.get(p)!),
-    runs: offered.map((p) => runs.get(p)!) as [Run, ...Run[]], // `offered` always starts with `preferred`
-    strings: stepperStringsOf(dictionary),
-    messages: reasonMessagesOf(dictionary),
-    reasonKeys: [...new Set(offered.flatMap((p) => runReasonKeys(runs.get(p)!)))],
+    runs: offeredRuns,
+    strings,
+    messages,
+    reasonKeys,
+    island: { strings: stepperIslandStrings(strings, offeredRuns), reasons: pickReasonMessages(reasonKeys, messages) },
   };
 }
 
@@ -55,4 +65,3 @@ export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: Ste
 export function runReasonKeys(run: Run): string[] {
   return [...run.steps.flatMap((step) => step.reasons.map((r) => r.key)), ...run.segments.map((s) => s.reason.key)];
 }
-

@@ -1,0 +1,62 @@
+/**
+ * Build-time work for <Quiz>: the default variant's questions for the static page, and exactly
+ * the strings and reason templates the live island can show for its pool and kinds (its props).
+ */
+import { dictionaries, type Locale } from '../i18n/index.ts';
+import { reasonMessagesOf, type ReasonMessages } from '../i18n/reason-format.ts';
+import { defaultSeed, formatSeed, makeQuiz, QUIZ_KINDS, type Question, type QuizKind, type QuizPool } from '../quiz/index.ts';
+import { quizReasonKeys } from '../quiz/reason-keys.ts';
+import { pickReasonMessages, quizIslandStrings } from './island-strings.ts';
+
+export interface QuizInput {
+  /** What the quiz's progress is kept under (a lesson's id); its default seed follows from it. */
+  readonly id: string;
+  readonly pool: QuizPool;
+  readonly kinds: readonly QuizKind[];
+  readonly count: number;
+}
+
+export interface QuizBuild {
+  /** The default seed, URL form. */
+  readonly seed: string;
+  /** The default variant, for the static page. */
+  readonly questions: readonly Question[];
+  readonly island: { readonly strings: Readonly<Record<string, string>>; readonly reasons: ReasonMessages };
+}
+
+/** What is wrong with a quiz's input (empty when nothing): the wrapper throws with it. */
+export function quizInputProblems({ pool, kinds, count }: QuizInput): string[] {
+  const problems: string[] = [];
+  const unknown = kinds.filter((k) => !QUIZ_KINDS.includes(k));
+  if (unknown.length > 0) problems.push(`unknown kind(s) ${unknown.join(', ')}; known: ${QUIZ_KINDS.join(', ')}`);
+  if (kinds.length === 0) problems.push('no kinds to ask');
+  if (!Number.isInteger(count) || count < 1) problems.push(`count must be a positive whole number, not ${count}`);
+  if (kinds.includes('next-state') && pool.situations.length === 0) problems.push('it asks next-state questions but its pool has no situations');
+  if (kinds.some((k) => k !== 'next-state') && pool.segments.length === 0) problems.push('it asks about segments but its pool has none');
+  return problems;
+}
+
+// Every page of a lesson, in both languages, asks for the same keys (some tens of ms of quizzes).
+const reasonKeysCache = new Map<string, ReadonlySet<string>>();
+function reasonKeysOf(pool: QuizPool, kinds: readonly QuizKind[]): ReadonlySet<string> {
+  const key = JSON.stringify([pool, kinds]);
+  let keys = reasonKeysCache.get(key);
+  if (!keys) reasonKeysCache.set(key, (keys = quizReasonKeys(pool, kinds)));
+  return keys;
+}
+
+export function quizBuild(input: QuizInput, locale: Locale): QuizBuild {
+  const problems = quizInputProblems(input);
+  if (problems.length > 0) throw new Error(`<Quiz id="${input.id}">: ${problems.join('; ')}`);
+  const { id, pool, kinds, count } = input;
+  const seed = defaultSeed(id);
+  const dictionary = dictionaries[locale];
+  return {
+    seed: formatSeed(seed),
+    questions: makeQuiz(pool, seed, kinds, count),
+    island: {
+      strings: quizIslandStrings(dictionary, kinds),
+      reasons: pickReasonMessages(reasonKeysOf(pool, kinds), reasonMessagesOf(dictionary)),
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// An island is handed, as props, the strings and reason templates it can show (src/lessons/).
+// These check that what is handed is enough: the quiz's reason templates, worked out from a few
+// dozen seeds at build time, cover the questions of many more seeds; every stepper step of every
+// library scenario is explained; and nothing is handed that the island cannot show.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SCENARIO_IDS } from '../../src/core/scenarios.ts';
+import { simulate } from '../../src/core/simulate.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
+import { reasonTemplate } from '../../src/i18n/reason-format.ts';
+import { quizBuild, quizInputProblems } from '../../src/lessons/quiz-build.ts';
+import { runReasonKeys, stepperBuild } from '../../src/lessons/stepper-build.ts';
+import { grade, KIND_ONLY_STRINGS, makeQuiz, QUIZ_KINDS, seedOf, type Question, type QuizKind, type Response } from '../../src/quiz/index.ts';
+import { quizPools } from '../lesson-front-matter.ts';
+
+const LOCALES = ['en', 'zh'] as const;
+const POOLS = quizPools();
+
+/** Wrong answers that can each betray a misconception: every trap, the other opening states, the flags without ACK. */
+function wrongResponses(question: Question): Response[] {
+  switch (question.kind) {
+    case 'ack-value':
+    case 'seq-value':
+      return [...question.traps.map((trap) => String(trap.value)), String(question.answer + 2 ** 32), '-1'];
+    case 'next-state':
+      return question.options.filter((state) => state !== question.answer);
+    case 'which-flags':
+      return [question.answer.filter((flag) => flag !== 'ACK'), []];
+  }
+}
+
+/** Every lesson's pool with all kinds, and with each kind it can ask alone. */
+const quizCases = [...POOLS].flatMap(([lesson, pool]) =>
+  [QUIZ_KINDS, ...QUIZ_KINDS.map((kind) => [kind])]
+    .filter((kinds) => quizInputProblems({ id: lesson, pool, kinds, count: 5 }).length === 0)
+    .map((kinds) => [lesson, kinds as readonly QuizKind[]] as const),
+);
+
+describe('a quiz island is handed', () => {
+  it.each(quizCases)('the reason templates of every question %s’s pool can ask with kinds %j, for any seed', (lesson, kinds) => {
+    const pool = POOLS.get(lesson)!;
+    const handed = Object.fromEntries(LOCALES.map((locale) => [locale, quizBuild({ id: lesson, pool, kinds, count: 5 }, locale).island]));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), (n) => {
+        for (const question of makeQuiz(pool, seedOf(n), kinds, 8)) {
+          for (const { key } of question.explanation) {
+            for (const locale of LOCALES) expect(reasonTemplate(key, handed[locale]!.reasons), `${locale} ${key}`).toBeDefined();
+          }
+        }
+      }),
+      { numRuns: kinds.length > 1 ? 150 : 40 },
+    );
+  });
+
+  it.each(quizCases)('every prompt and misconception %s’s quiz with kinds %j can show, and no other kind’s', (lesson, kinds) => {
+    const pool = POOLS.get(lesson)!;
+    for (const locale of LOCALES) {
+      const { strings } = quizBuild({ id: lesson, pool, kinds, count: 5 }, locale).island;
+      for (let n = 0; n < 40; n++) {
+        for (const question of makeQuiz(pool, seedOf(Math.imul(n, 2654435761) >>> 0), kinds, 8)) {
+          expect(strings[question.prompt.key], question.prompt.key).toBeDefined();
+          for (const response of wrongResponses(question)) {
+            const { misconception } = grade(question, response);
+            if (misconception) expect(strings[`quiz.misconception.${misconception}`], `${locale} ${misconception}`).toBeDefined();
+          }
+        }
+      }
+      for (const kind of QUIZ_KINDS.filter((k) => !kinds.includes(k))) {
+        for (const key of KIND_ONLY_STRINGS[kind]) expect(strings[key], `${lesson} asks no ${kind}: ${key}`).toBeUndefined();
+      }
+      expect(strings['quiz.check']).toBe(dictionaries[locale]['quiz.check']);
+      expect(strings['quiz.static.count']).toBeUndefined(); // the built page's words stay out
+    }
+  });
+
+  it.each(SCENARIO_IDS)('a stepper of %s: the templates of every step, in every profile it offers, and only those', (scenario) => {
+    const all = Object.keys(dictionaries.en).filter((key) => key.startsWith('reasons.')).length;
+    for (const locale of LOCALES) {
+      const built = stepperBuild({ scenario }, locale);
+      for (const s of built.scenarios) {
+        for (const key of runReasonKeys(simulate(s))) expect(reasonTemplate(key, built.island.reasons), `${locale} ${key}`).toBeDefined();
+      }
+      expect(Object.keys(built.island.reasons).length).toBeLessThan(all / 2);
+    }
+  });
+});
+
+describe('a quiz that cannot be asked', () => {
+  const pool = POOLS.get('three-way-handshake')!;
+  it.each([
+    ['an unknown kind', { kinds: ['essay' as QuizKind] }, /unknown kind/],
+    ['no kinds', { kinds: [] }, /no kinds/],
+    ['a bad count', { count: 0 }, /count/],
+    ['next-state without situations', { pool: { segments: pool.segments, situations: [] } }, /no situations/],
+    ['segments it has none of', { pool: { segments: [], situations: pool.situations } }, /has none/],
+  ])('fails the build naming %s', (_, change, message) => {
+    const input = { id: 'x', pool, kinds: QUIZ_KINDS, count: 5, ...change };
+    expect(quizInputProblems(input).join('\n')).toMatch(message);
+    expect(() => quizBuild(input, 'en')).toThrow(message);
+  });
+});
