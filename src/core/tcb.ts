@@ -210,10 +210,18 @@ export function stateKey(ctx: Ctx, what: string): string {
   return `${key(ctx.ep.state)}.${what}`;
 }
 
+/**
+ * A reason as this endpoint gives it: the side that acts is a parameter (`side`), because either
+ * side can listen, connect or answer, and a message that named one would be wrong for the other.
+ */
+function onSide(ctx: Ctx, why: Reason): Reason {
+  return { ...why, params: { side: ctx.ep.side, ...why.params } };
+}
+
 /** Takes the arc `rule` (which must be in TRANSITIONS) to `to`. */
 export function goTo(ctx: Ctx, to: TcpState, rule: string, params?: Record<string, string | number>): void {
   const arc = ruleFor(rule, ctx.ep.state, to);
-  const why = reason(arc.rule, arc.section, params, arc.source);
+  const why = onSide(ctx, reason(arc.rule, arc.section, params, arc.source));
   ctx.transitions.push({ from: ctx.ep.state, to, reason: why });
   ctx.reasons.push(why);
   ctx.ep.state = to;
@@ -223,10 +231,11 @@ export function goTo(ctx: Ctx, to: TcpState, rule: string, params?: Record<strin
 export function emit(
   ctx: Ctx,
   fields: { flags: readonly Flag[]; seq: SeqNum; ack: SeqNum | null; len?: number },
-  why: Reason,
+  reasonGiven: Reason,
 ): void {
   const flags = FLAG_ORDER.filter((f) => (f === 'ACK' ? fields.ack !== null : fields.flags.includes(f)));
   const segment: Segment = { seq: fields.seq, ack: fields.ack, flags, len: fields.len ?? 0 };
+  const why = onSide(ctx, reasonGiven);
   ctx.out.push({ segment, reason: why });
   ctx.reasons.push(why);
   if (fields.ack !== null) delete ctx.ep.timers.delayed_ack;

@@ -56,7 +56,8 @@ export const PROFILES: readonly Profile[] = ['rfc9293', 'linux'];
  * Why something happened, as data: a message key (dotted, e.g. 'syn_sent.rcv_syn_ack') that the
  * site translates, the section of the source that prescribes it, and numbers to fill in.
  * `source` defaults to RFC 9293; behaviour only Linux shows cites 'linux' with the kernel knob or
- * function as `section` (e.g. 'tcp_fin_timeout').
+ * function as `section` (e.g. 'tcp_fin_timeout'). A reason an endpoint gives names it in
+ * `params.side` ('client' or 'server'), so a message can say who acts.
  */
 export interface Reason {
   readonly key: string;

@@ -3,7 +3,7 @@
  * Pure and tiny: islands import it (the dictionaries they do not: a wrapper hands them the few
  * templates they can show, picked by the lesson build in src/lessons/).
  */
-import type { Reason } from '../core/types.ts';
+import { otherSide, type Reason, type Side } from '../core/types.ts';
 import type { Locale } from './locales.ts';
 import { fillTemplate } from './template.ts';
 
@@ -57,11 +57,28 @@ export interface FormattedReason {
   readonly href: string | null;
 }
 
+/** The sides as a message names them in the middle of a sentence. */
+const SIDE_NAME: Readonly<Record<Locale, Readonly<Record<Side, string>>>> = {
+  en: { client: 'the client', server: 'the server' },
+  zh: { client: '客户端', server: '服务器' },
+};
+
+/**
+ * What a reason's template can fill in: its params, with `side` (the side that acts, see Reason)
+ * in words, and `peer`, the other side, derived from it.
+ */
+export function reasonValues(reason: Reason, locale: Locale): Readonly<Record<string, string | number>> {
+  const params = reason.params ?? {};
+  const side = params.side;
+  if (side !== 'client' && side !== 'server') return params;
+  return { ...params, side: SIDE_NAME[locale][side], peer: SIDE_NAME[locale][otherSide(side)] };
+}
+
 /** A reason as a sentence in `locale` plus its citation. An unknown key shows as itself rather than failing. */
 export function formatReason(reason: Reason, messages: ReasonMessages, locale: Locale): FormattedReason {
   const template = reasonTemplate(reason.key, messages);
   return {
-    text: template === undefined ? reason.key : fillTemplate(template, reason.params),
+    text: template === undefined ? reason.key : fillTemplate(template, reasonValues(reason, locale)),
     cite: citation(reason, locale),
     href: citationHref(reason),
   };

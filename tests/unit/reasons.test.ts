@@ -18,6 +18,7 @@ import {
   formatReason,
   reasonMessagesOf,
   reasonTemplate,
+  reasonValues,
 } from '../../src/i18n/reason-format.ts';
 import { fillTemplate, templateParams } from '../../src/i18n/template.ts';
 import { reasonsStrings } from '../../src/i18n/sections/reasons.ts';
@@ -153,7 +154,8 @@ describe('reason messages', () => {
         const wrong = new Set<string>();
         for (const r of reasons) {
           const template = reasonTemplate(r.key, messages) ?? '';
-          for (const p of templateParams(template)) if (r.params?.[p] === undefined) wrong.add(`${r.key}: {${p}}`);
+          const values = reasonValues(r, language as 'en' | 'zh');
+          for (const p of templateParams(template)) if (values[p] === undefined) wrong.add(`${r.key}: {${p}}`);
         }
         expect([...wrong]).toEqual([]);
       });
@@ -183,6 +185,19 @@ describe('reason messages', () => {
       (k) => templateParams(LANGUAGES.en[k] ?? '').sort().join() !== templateParams(LANGUAGES.zh[k] ?? '').sort().join(),
     );
     expect(differ).toEqual([]);
+  });
+
+  it('no template names a side outright: either side can listen, connect or answer, so the core passes {side}', () => {
+    const named = { en: /\b(client|server)\b/i, zh: /客户端|服务器/ };
+    for (const [language, messages] of Object.entries(LANGUAGES)) {
+      const pattern = named[language as 'en' | 'zh'];
+      expect(Object.entries(messages).filter(([, template]) => pattern.test(template)).map(([key]) => key)).toEqual([]);
+    }
+  });
+
+  it('every reason an endpoint gives carries its side', () => {
+    const sideless = new Set(reasons.filter((r) => !r.key.startsWith('network.') && r.params?.side === undefined).map((r) => r.key));
+    expect([...sideless]).toEqual([]);
   });
 
   it('has no message for a key the core cannot emit', () => {
@@ -216,6 +231,24 @@ describe('formatReason', () => {
   ] satisfies [Reason, 'en' | 'zh', string, string | null][])('cites %o in %s as %s', (reason, locale, cite, href) => {
     expect(citation(reason, locale)).toBe(cite);
     expect(citationHref(reason)).toBe(href);
+  });
+
+  it('names the side that acts: in a simultaneous open the server connects and picks its own ISS', () => {
+    const run = simulate(SCENARIOS['simultaneous-open'].build({ profile: 'rfc9293' }));
+    const serverCalls = run.steps.filter((s) => s.event.kind === 'call' && s.event.side === 'server');
+    const said = (locale: 'en' | 'zh') =>
+      serverCalls.flatMap((s) => s.reasons).map((r) => formatReason(r, LANGUAGES[locale], locale).text).join(' ');
+    expect(said('en')).toContain('the server picks its initial sequence number, ISS = 300');
+    expect(said('en')).toContain('the server knows nothing of the client’s numbers yet');
+    expect(said('en')).not.toMatch(/the client picks|the client knows/);
+    expect(said('zh')).toContain('服务器选定自己的初始序号 ISS = 300');
+    expect(said('zh')).toContain('服务器还不知道客户端的序号');
+  });
+
+  it('fills {side} and {peer} in the page\'s language', () => {
+    const reason: Reason = { key: 'k', section: '1', params: { side: 'server', iss: 7 } };
+    expect(formatReason(reason, { k: '{side} and {peer}: {iss}' }, 'en').text).toBe('the server and the client: 7');
+    expect(formatReason(reason, { k: '{side}和{peer}：{iss}' }, 'zh').text).toBe('服务器和客户端：7');
   });
 
   it('fills every occurrence and leaves unknown placeholders visible', () => {

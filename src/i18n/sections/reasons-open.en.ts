@@ -4,19 +4,19 @@
 export const en = {
   // --- Opening: calls (§3.10.1) -----------------------------------------------------------
   'reasons.closed.call_listen':
-    'listen() is a passive open: the server creates a TCB and waits in LISTEN for a SYN. It sends nothing.',
+    'listen() is a passive open: {side} creates a TCB and waits in LISTEN for a SYN. It sends nothing.',
   'reasons.closed.call_connect':
-    'connect() is an active open: the client picks its initial sequence number, ISS = {iss}, and waits in SYN_SENT for the answer.',
+    'connect() is an active open: {side} picks its initial sequence number, ISS = {iss}, and waits in SYN_SENT for the answer.',
   'reasons.closed.send_syn':
-    'The SYN carries seq = ISS and no ACK: the client knows nothing of the server’s numbers yet. A SYN uses up one sequence number, so SND.NXT = ISS + 1.',
+    'The SYN carries seq = ISS and no ACK: {side} knows nothing of {peer}’s numbers yet. A SYN uses up one sequence number, so SND.NXT = ISS + 1.',
 
   // --- LISTEN (§3.10.7.2) -------------------------------------------------------------------
   'reasons.listen.rcv_syn':
-    'A SYN reaches a listening socket: the server notes the client’s ISN (IRS = {irs}), expects IRS + 1 next, and moves to SYN_RECEIVED.',
+    'A SYN reaches a listening socket: {side} notes {peer}’s ISN (IRS = {irs}), expects IRS + 1 next, and moves to SYN_RECEIVED.',
   'reasons.listen.send_syn_ack':
-    'One segment does two jobs: SYN offers the server’s own ISN ({iss}), and ACK = IRS + 1 confirms the client’s SYN, which took one number.',
+    'One segment does two jobs: SYN offers {side}’s own ISN ({iss}), and ACK = IRS + 1 confirms {peer}’s SYN, which took one number.',
   'reasons.listen.rcv_syn_two_way':
-    'In a made-up two-way handshake the server trusts the SYN at once and is ESTABLISHED, with IRS = {irs}. It cannot tell an old duplicate from a real request.',
+    'In a made-up two-way handshake {side} trusts the SYN at once and is ESTABLISHED, with IRS = {irs}. It cannot tell an old duplicate from a real request.',
   'reasons.listen.send_rst_for_ack':
     'A listening socket has no connection that anything could acknowledge, so a segment carrying an ACK is answered with a reset.',
   'reasons.listen.call_close': 'close() on a listening socket just stops listening; there is no connection to end.',
@@ -24,9 +24,9 @@ export const en = {
 
   // --- SYN_SENT (§3.10.7.3) -----------------------------------------------------------------
   'reasons.syn_sent.rcv_syn_ack':
-    'The SYN+ACK acknowledges the client’s SYN and brings the server’s ISN (IRS = {irs}): the client knows both starting points and is ESTABLISHED.',
+    'The SYN+ACK acknowledges {side}’s SYN and brings {peer}’s ISN (IRS = {irs}): now {side} knows both starting points and is ESTABLISHED.',
   'reasons.syn_sent.send_ack':
-    'The third segment: ACK = IRS + 1 confirms the server’s SYN. It shows the server that the client really asked for this connection and got its ISN.',
+    'The third segment: ACK = IRS + 1 confirms {peer}’s SYN. It shows {peer} that {side} really asked for this connection and got its ISN.',
   'reasons.syn_sent.rcv_syn':
     'A SYN without ACK while our own SYN is out: both sides opened at once. Note IRS = {irs} and go to SYN_RECEIVED.',
   'reasons.syn_sent.send_syn_ack':
@@ -43,7 +43,7 @@ export const en = {
   'reasons.syn_received.rcv_ack':
     'This ACK acknowledges our SYN: both sides now know both ISNs, so the connection is ESTABLISHED.',
   'reasons.syn_received.rcv_rst_passive':
-    'The other side reset our half-open connection: the SYN came from nobody who wants it. The server forgets it and goes back to LISTEN.',
+    'The other side reset our half-open connection, so the SYN came from nobody who wants it: {side} forgets it and goes back to LISTEN.',
   'reasons.syn_received.rcv_rst_active':
     'A reset during a simultaneous open: the connection is refused.',
   'reasons.syn_received.send_ack_dup_syn':
@@ -57,7 +57,7 @@ export const en = {
   'reasons.syn_received.call_close': 'close() before the handshake finished: send a FIN and go to FIN_WAIT_1.',
   'reasons.syn_received.call_abort': 'abort() before the handshake finished: reset the connection and delete the TCB.',
   'reasons.syn_received.give_up_passive':
-    'Our SYN+ACK went unanswered too many times: the half-open connection is dropped and the server listens again.',
+    'Our SYN+ACK went unanswered too many times: the half-open connection is dropped and {side} listens again.',
   'reasons.syn_received.give_up_active':
     'Our SYN+ACK went unanswered too many times: TCP gives up and the connection fails.',
 

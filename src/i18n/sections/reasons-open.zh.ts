@@ -3,28 +3,28 @@ import type { en } from './reasons-open.en.ts';
 
 export const zh: Record<keyof typeof en, string> = {
   // --- 建立连接：调用 ---
-  'reasons.closed.call_listen': 'listen() 是被动打开：服务器建立 TCB，在 LISTEN 状态等待 SYN，此时什么也不发送。',
+  'reasons.closed.call_listen': 'listen() 是被动打开：{side}建立 TCB，在 LISTEN 状态等待 SYN，此时什么也不发送。',
   'reasons.closed.call_connect':
-    'connect() 是主动打开：客户端选定自己的初始序号 ISS = {iss}，进入 SYN_SENT 等待对方回应。',
+    'connect() 是主动打开：{side}选定自己的初始序号 ISS = {iss}，进入 SYN_SENT 等待对方回应。',
   'reasons.closed.send_syn':
-    'SYN 的 seq 就是 ISS，且不带 ACK：客户端还不知道服务器的序号。SYN 占用一个序号，所以 SND.NXT = ISS + 1。',
+    'SYN 的 seq 就是 ISS，且不带 ACK：{side}还不知道{peer}的序号。SYN 占用一个序号，所以 SND.NXT = ISS + 1。',
 
   // --- LISTEN ---
   'reasons.listen.rcv_syn':
-    'SYN 到达正在监听的套接字：服务器记下客户端的初始序号（IRS = {irs}），期待下一个序号 IRS + 1，进入 SYN_RECEIVED。',
+    'SYN 到达正在监听的套接字：{side}记下{peer}的初始序号（IRS = {irs}），期待下一个序号 IRS + 1，进入 SYN_RECEIVED。',
   'reasons.listen.send_syn_ack':
-    '一个报文段做两件事：SYN 给出服务器自己的初始序号（{iss}），ACK = IRS + 1 确认客户端的 SYN——那个 SYN 占用了一个序号。',
+    '一个报文段做两件事：SYN 给出{side}自己的初始序号（{iss}），ACK = IRS + 1 确认{peer}的 SYN——那个 SYN 占用了一个序号。',
   'reasons.listen.rcv_syn_two_way':
-    '在假想的两次握手中，服务器立即相信这个 SYN，直接进入 ESTABLISHED（IRS = {irs}）。它分不清这是旧的重复报文还是真实请求。',
+    '在假想的两次握手中，{side}立即相信这个 SYN，直接进入 ESTABLISHED（IRS = {irs}）。它分不清这是旧的重复报文还是真实请求。',
   'reasons.listen.send_rst_for_ack': '监听中的套接字没有任何连接可被确认，所以带 ACK 的报文段会收到一个复位（RST）。',
   'reasons.listen.call_close': '对监听套接字调用 close() 只是停止监听；并没有连接需要关闭。',
   'reasons.listen.call_abort': '中止监听套接字会直接删除它；没有连接，所以什么也不发送。',
 
   // --- SYN_SENT ---
   'reasons.syn_sent.rcv_syn_ack':
-    'SYN+ACK 确认了客户端的 SYN，并带来服务器的初始序号（IRS = {irs}）：客户端知道了双方的起点，进入 ESTABLISHED。',
+    'SYN+ACK 确认了{side}的 SYN，并带来{peer}的初始序号（IRS = {irs}）：{side}知道了双方的起点，进入 ESTABLISHED。',
   'reasons.syn_sent.send_ack':
-    '第三个报文段：ACK = IRS + 1，确认服务器的 SYN。它向服务器表明：客户端确实想要这个连接，并且收到了服务器的初始序号。',
+    '第三个报文段：ACK = IRS + 1，确认{peer}的 SYN。它向{peer}表明：{side}确实想要这个连接，并且收到了{peer}的初始序号。',
   'reasons.syn_sent.rcv_syn':
     '自己的 SYN 还在路上，却收到了不带 ACK 的 SYN：双方同时打开。记下 IRS = {irs}，进入 SYN_RECEIVED。',
   'reasons.syn_sent.send_syn_ack': '同时打开：重新发送自己的 SYN（seq = ISS = {iss}），这次顺带确认对方的 SYN。',
@@ -37,7 +37,7 @@ export const zh: Record<keyof typeof en, string> = {
   // --- SYN_RECEIVED ---
   'reasons.syn_received.rcv_ack': '这个 ACK 确认了我们的 SYN：双方都知道了彼此的初始序号，连接进入 ESTABLISHED。',
   'reasons.syn_received.rcv_rst_passive':
-    '对方复位了这个半开连接：那个 SYN 并非谁真想要的。服务器丢弃它，回到 LISTEN。',
+    '对方复位了这个半开连接：那个 SYN 并非谁真想要的。{side}丢弃它，回到 LISTEN。',
   'reasons.syn_received.rcv_rst_active': '同时打开的过程中收到复位：连接被拒绝。',
   'reasons.syn_received.send_ack_dup_syn':
     '对方的 SYN+ACK 重复了我们已有的 SYN，同时确认了我们的 SYN：握手完成，回一个 ACK 加以确认。',
@@ -46,7 +46,7 @@ export const zh: Record<keyof typeof en, string> = {
   'reasons.syn_received.send_fin': '在 SYN_RECEIVED 中调用 close()：没有数据要发，FIN 立即发出。',
   'reasons.syn_received.call_close': '握手完成之前调用 close()：发送 FIN，进入 FIN_WAIT_1。',
   'reasons.syn_received.call_abort': '握手完成之前调用 abort()：复位连接并删除 TCB。',
-  'reasons.syn_received.give_up_passive': '我们的 SYN+ACK 多次无人应答：丢弃这个半开连接，服务器重新监听。',
+  'reasons.syn_received.give_up_passive': '我们的 SYN+ACK 多次无人应答：丢弃这个半开连接，{side}重新监听。',
   'reasons.syn_received.give_up_active': '我们的 SYN+ACK 多次无人应答：TCP 放弃，连接失败。',
 
   // --- CLOSED ---
