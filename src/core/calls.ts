@@ -137,8 +137,9 @@ function close(ctx: Ctx, call: Call): void {
   done(ctx, call);
 }
 
+/** The FIN takes the next number, SND.NXT; its reason carries it (a question about the FIN's seq is explained by it). */
 function sendFin(ctx: Ctx, why: string): void {
-  transmit(ctx, { fin: true, withAck: true }, reason(why, '3.10.4'));
+  transmit(ctx, { fin: true, withAck: true }, reason(why, '3.10.4', { seq: ctx.ep.sndNxt ?? 0 }));
 }
 
 // §3.10.5 ABORT (SO_LINGER {on, 0}).
@@ -252,10 +253,10 @@ function shutdown(ctx: Ctx): void {
   ep.app.writeShut = true;
   if (ep.state === 'ESTABLISHED') {
     goTo(ctx, 'FIN_WAIT_1', 'established.call_shutdown');
-    transmit(ctx, { fin: true, withAck: true }, reason('established.send_fin', '3.10.4'));
+    sendFin(ctx, 'established.send_fin');
   } else if (ep.state === 'CLOSE_WAIT') {
     goTo(ctx, 'LAST_ACK', 'close_wait.call_shutdown');
-    transmit(ctx, { fin: true, withAck: true }, reason('close_wait.send_fin', '3.10.4'));
+    sendFin(ctx, 'close_wait.send_fin');
   }
   done(ctx, call);
 }

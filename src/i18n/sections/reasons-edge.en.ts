@@ -28,7 +28,7 @@ export const en = {
   'reasons.closing.rcv_ack_of_fin':
     'Our FIN is acknowledged at last: both directions are closed. Wait in TIME_WAIT like any side that closed first.',
   'reasons.closing.send_ack_fin':
-    'The FINs crossed: acknowledge the peer’s FIN, even though ours is not acknowledged yet.',
+    'The FINs crossed: acknowledge the peer’s FIN (ack = its seq + 1), even though ours is not acknowledged yet.',
   'reasons.closing.rcv_rst': 'A reset in CLOSING: the TCB is deleted at once.',
   'reasons.closing.call_abort': 'abort() in CLOSING: the TCB is deleted; our FIN is already out, so nothing is sent.',
   'reasons.closing.give_up': 'Our FIN went unacknowledged through every retransmission: TCP gives up.',

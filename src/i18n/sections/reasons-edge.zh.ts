@@ -22,7 +22,7 @@ export const zh: Record<keyof typeof en, string> = {
   'reasons.close_wait.call_abort': 'abort()：发送复位并删除 TCB。',
   'reasons.close_wait.give_up': '发出的数据经过所有重传仍未被确认：TCP 放弃。',
   'reasons.closing.rcv_ack_of_fin': '我们的 FIN 终于被确认：两个方向都已关闭。像任何先关闭的一方一样，进入 TIME_WAIT 等待。',
-  'reasons.closing.send_ack_fin': '两个 FIN 在路上交叉：即使我们的 FIN 还没被确认，也先确认对方的 FIN。',
+  'reasons.closing.send_ack_fin': '两个 FIN 在路上交叉：即使我们的 FIN 还没被确认，也先确认对方的 FIN（ack = 它的 seq + 1）。',
   'reasons.closing.rcv_rst': '在 CLOSING 中收到复位：立即删除 TCB。',
   'reasons.closing.call_abort': '在 CLOSING 中调用 abort()：删除 TCB；我们的 FIN 已经发出，所以不再发送任何报文段。',
   'reasons.closing.give_up': '我们的 FIN 经过所有重传仍未被确认：TCP 放弃。',

@@ -53,7 +53,7 @@ export const en = {
   'reasons.syn_received.send_rst_bad_ack':
     'This ACK does not acknowledge our SYN+ACK, so it is not for this connection: a reset says so.',
   'reasons.syn_received.send_fin':
-    'close() in SYN_RECEIVED: there is nothing to send, so the FIN goes out at once.',
+    'close() in SYN_RECEIVED: there is nothing to send, so the FIN goes out at once, with seq = SND.NXT = {seq}, the number after our SYN.',
   'reasons.syn_received.call_close': 'close() before the handshake finished: send a FIN and go to FIN_WAIT_1.',
   'reasons.syn_received.call_abort': 'abort() before the handshake finished: reset the connection and delete the TCB.',
   'reasons.syn_received.give_up_passive':

@@ -43,7 +43,7 @@ export const zh: Record<keyof typeof en, string> = {
     '对方的 SYN+ACK 重复了我们已有的 SYN，同时确认了我们的 SYN：握手完成，回一个 ACK 加以确认。',
   'reasons.syn_received.send_syn_ack_again': 'Linux 在 SYN_RECEIVED 中收到重复的 SYN 时，会再发一次 SYN+ACK：第一个很可能丢了。',
   'reasons.syn_received.send_rst_bad_ack': '这个 ACK 确认的不是我们的 SYN+ACK，说明它不属于这个连接：发复位说明这一点。',
-  'reasons.syn_received.send_fin': '在 SYN_RECEIVED 中调用 close()：没有数据要发，FIN 立即发出。',
+  'reasons.syn_received.send_fin': '在 SYN_RECEIVED 中调用 close()：没有数据要发，FIN 立即发出，seq = SND.NXT = {seq}，紧跟在我们的 SYN 之后。',
   'reasons.syn_received.call_close': '握手完成之前调用 close()：发送 FIN，进入 FIN_WAIT_1。',
   'reasons.syn_received.call_abort': '握手完成之前调用 abort()：复位连接并删除 TCB。',
   'reasons.syn_received.give_up_passive': '我们的 SYN+ACK 多次无人应答：丢弃这个半开连接，{side}重新监听。',
