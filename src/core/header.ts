@@ -137,6 +137,28 @@ export function controlBitsOf(byte: number): ControlBits {
   return Object.fromEntries(entries) as Record<ControlBit, boolean>;
 }
 
+/**
+ * Flag sets no ordinary segment carries, each handled by a rule of its own on arrival (RFC 9293
+ * §3.10.7; RFC 5961 for resets and SYNs on a synchronized connection):
+ * - 'syn_rst': SYN and RST. RST is checked first, so the reset decides and the SYN is never read.
+ * - 'syn_fin': SYN and FIN. A listener takes the SYN and keeps the FIN for later; a synchronized
+ *   connection answers the SYN with a challenge ACK.
+ * - 'rst_fin': RST and FIN. The reset is checked long before the FIN.
+ * - 'no_ack': none of SYN, RST and ACK (no flags at all, or only FIN, PSH, URG): dropped by every
+ *   state that has a connection; a closed port answers with a reset.
+ */
+export const ODD_FLAG_SETS = ['syn_rst', 'syn_fin', 'rst_fin', 'no_ack'] as const;
+export type OddFlagSet = (typeof ODD_FLAG_SETS)[number];
+
+/** Which odd flag set the control bits make, or null for one a TCP really sends. */
+export function oddFlagSet(bits: ControlBits): OddFlagSet | null {
+  if (bits.SYN && bits.RST) return 'syn_rst';
+  if (bits.SYN && bits.FIN) return 'syn_fin';
+  if (bits.RST && bits.FIN) return 'rst_fin';
+  if (!bits.SYN && !bits.RST && !bits.ACK) return 'no_ack';
+  return null;
+}
+
 /** `toBinary(0x12)` → '00010010'. */
 export function toBinary(value: number, width = 8): string {
   return value.toString(2).padStart(width, '0');

@@ -4,7 +4,7 @@
 // Renders and dispatches only: the header arithmetic is src/core/header.ts, the state
 // src/stores/header.ts; the strings and the fields' notes come in as props, already in the page's language.
 import { useStore } from '@nanostores/preact';
-import { Fragment } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import {
   CONTROL_BITS,
@@ -15,6 +15,7 @@ import {
   fieldValue,
   flagsByte,
   isControlBit,
+  oddFlagSet,
   toBinary,
   toHex,
   type FieldId,
@@ -27,8 +28,11 @@ import { fillTemplate } from '../i18n/template.ts';
 import { createHeaderExplorerStore } from '../stores/header.ts';
 import { useHydrated } from './hydrated.ts';
 
-/** Strings the wrapper only needs at build time, for the segment labels: not shipped as props. */
-export type LabelKey = 'header.client' | 'header.server' | 'header.lost' | 'header.injected';
+/**
+ * Strings the wrapper only needs at build time, for the segment labels and the static note on
+ * options (passed as children): not shipped as props.
+ */
+export type LabelKey = 'header.client' | 'header.server' | 'header.lost' | 'header.injected' | 'header.synOptions';
 export type HeaderStrings = Readonly<Record<Exclude<keyof typeof headerUiStrings.en, LabelKey>, string>>;
 
 export interface SegmentOption {
@@ -47,6 +51,8 @@ interface Props {
   readonly notes: HeaderNotes;
   readonly segments: readonly SegmentOption[];
   readonly strings: HeaderStrings;
+  /** Static HTML shown below the bytes (the note on the options the drawn headers leave out). */
+  readonly children?: ComponentChildren;
 }
 
 /** The bit ruler above the grid numbers every fourth bit, as a nibble boundary. */
@@ -72,7 +78,7 @@ function moveBetweenFields(e: KeyboardEvent) {
   (e.currentTarget as HTMLElement).querySelector<HTMLElement>(`[data-field="${to.id}"]`)?.focus();
 }
 
-export default function HeaderExplorer({ id, notes, segments, strings }: Props) {
+export default function HeaderExplorer({ id, notes, segments, strings, children }: Props) {
   const [store] = useState(() =>
     createHeaderExplorerStore(segments.map(({ from, len, hex }) => ({ from, len, header: bytesOfHex(hex) }))),
   );
@@ -83,6 +89,8 @@ export default function HeaderExplorer({ id, notes, segments, strings }: Props) 
   const hydrated = useHydrated();
   const noteId = `${id}-note`;
   const flags = flagsByte(fields.controlBits);
+  // A flag set no ordinary segment has gets a note on what a receiver does with it.
+  const odd = oddFlagSet(fields.controlBits);
   const explain = (field: FieldId) => () => store.explain(field);
 
   const nameOf = (field: FieldId): string => (isControlBit(field) ? field : strings[`header.name.${field}`]);
@@ -196,6 +204,12 @@ export default function HeaderExplorer({ id, notes, segments, strings }: Props) 
         ))}
       </div>
 
+      {hydrated && (
+        <p class="hx-odd" role="status" data-testid="header-odd">
+          {odd ? notes[`header.note.odd.${odd}`] : null}
+        </p>
+      )}
+
       <dl class="hx-out">
         <dt>{strings['header.flagsByte']}</dt>
         <dd>
@@ -223,6 +237,7 @@ export default function HeaderExplorer({ id, notes, segments, strings }: Props) 
           </code>
         </dd>
       </dl>
+      {children}
       <p class="hx-fine">{fillTemplate(strings['header.checksumNote'], { len: segments[index]?.len ?? 0 })}</p>
     </div>
   );

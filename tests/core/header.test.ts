@@ -13,6 +13,7 @@ import {
   flagsByte,
   headerOfSegment,
   hexOfBytes,
+  oddFlagSet,
   onesComplementSum,
   pseudoHeader,
   toBinary,
@@ -22,7 +23,10 @@ import {
   type HeaderFields,
 } from '../../src/core/header.ts';
 import { seqNum } from '../../src/core/seq.ts';
-import type { Flag, Segment } from '../../src/core/types.ts';
+import { SCENARIOS, SCENARIO_IDS } from '../../src/core/scenarios.ts';
+import type { Scenario } from '../../src/core/scenario.ts';
+import { simulate } from '../../src/core/simulate.ts';
+import { PROFILES, type Flag, type Profile, type Segment } from '../../src/core/types.ts';
 
 const MAX32 = 4294967295;
 
@@ -186,6 +190,46 @@ describe('flags byte', () => {
 
   it('rejects_a_value_that_is_not_a_byte', () => {
     expect(() => controlBitsOf(256)).toThrow(RangeError);
+  });
+});
+
+describe('odd flag sets', () => {
+  const table: [ControlBit[], ReturnType<typeof oddFlagSet>][] = [
+    [['SYN'], null],
+    [['SYN', 'ACK'], null],
+    [['ACK'], null],
+    [['FIN', 'ACK'], null],
+    [['PSH', 'ACK'], null],
+    [['RST'], null],
+    [['RST', 'ACK'], null],
+    [['SYN', 'ECE', 'CWR'], null],
+    [['SYN', 'FIN'], 'syn_fin'],
+    [['SYN', 'FIN', 'ACK'], 'syn_fin'],
+    [['SYN', 'RST'], 'syn_rst'],
+    [['SYN', 'RST', 'ACK', 'FIN'], 'syn_rst'],
+    [['RST', 'FIN'], 'rst_fin'],
+    [['RST', 'FIN', 'ACK'], 'rst_fin'],
+    [[], 'no_ack'],
+    [['FIN'], 'no_ack'],
+    [['PSH'], 'no_ack'],
+    [['URG', 'PSH', 'FIN'], 'no_ack'],
+    [['CWR', 'ECE'], 'no_ack'],
+  ];
+  for (const [on, odd] of table) {
+    it(`flags_${on.join('_') || 'none'}_are_${odd ?? 'ordinary'}`, () => {
+      expect(oddFlagSet(bits(...on))).toBe(odd);
+    });
+  }
+
+  it('no_segment_the_model_sends_is_odd', () => {
+    for (const profile of PROFILES) {
+      for (const id of SCENARIO_IDS) {
+        const run = simulate((SCENARIOS[id].build as (p: { profile: Profile }) => Scenario)({ profile }));
+        for (const sent of run.segments.filter((s) => !s.injected)) {
+          expect(oddFlagSet(headerOfSegment(sent.segment, { from: sent.from }).controlBits), `${id} ${sent.segment.flags.join('+')}`).toBeNull();
+        }
+      }
+    }
   });
 });
 

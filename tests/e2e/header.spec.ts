@@ -89,6 +89,40 @@ for (const lang of ['en', 'zh'] as const) {
       expect(await bytesOf(explorer)).toEqual(before);
     });
 
+    test('an odd flag set gets a note on what a receiver does with it', async ({ page }) => {
+      const explorer = await openExplorer(page, sitePage.url);
+      await expect(explorer.getByTestId('header-note')).toContainText(strings['header.hint']);
+      const odd = explorer.getByTestId('header-odd');
+      const flag = (bit: string) => explorer.locator(`[data-flag="${bit}"]`).click();
+      await expect(odd).toBeEmpty();
+      // From the SYN: each press, then the note it leads to (null: an ordinary segment).
+      const presses = [
+        ['FIN', 'syn_fin'],
+        ['RST', 'syn_rst'],
+        ['SYN', 'rst_fin'],
+        ['RST', 'no_ack'],
+        ['FIN', 'no_ack'],
+        ['ACK', null],
+        ['SYN', null],
+      ] as const;
+      for (const [bit, note] of presses) {
+        await flag(bit);
+        if (note) await expect(odd, `${bit} → ${note}`).toHaveText(notes[`header.note.odd.${note}`]);
+        else await expect(odd, `${bit} → ordinary`).toBeEmpty();
+      }
+    });
+
+    test('a SYN says plainly which options it is drawn without', async ({ page }) => {
+      const explorer = await openExplorer(page, sitePage.url);
+      const options = explorer.getByTestId('header-options');
+      const select = explorer.getByTestId('header-segment');
+      await expect(options).toHaveText(strings['header.synOptions']);
+      await select.selectOption({ index: 1 });
+      await expect(options).toHaveText(strings['header.synOptions']);
+      await select.selectOption({ index: 2 });
+      await expect(options).toHaveCount(0);
+    });
+
     test('loading another segment changes the fields', async ({ page }) => {
       const explorer = await openExplorer(page, sitePage.url);
       const select = explorer.getByTestId('header-segment');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CONTROL_BITS,
   HEADER_LAYOUT,
+  ODD_FLAG_SETS,
   checksumContextOf,
   checksumVerifies,
   encodeHeader,
@@ -80,8 +81,8 @@ describe('header explorer store', () => {
     expect(b.$active.get()).toBeNull();
   });
 
-  it('every_field_of_the_layout_has_a_note_in_both_languages_and_no_note_is_left_over', () => {
-    const expected = HEADER_LAYOUT.map(({ id }) => `header.note.${id}`).sort();
+  it('every_field_of_the_layout_and_every_odd_flag_set_has_a_note_in_both_languages_and_no_note_is_left_over', () => {
+    const expected = [...HEADER_LAYOUT.map(({ id }) => `header.note.${id}`), ...ODD_FLAG_SETS.map((odd) => `header.note.odd.${odd}`)].sort();
     expect(Object.keys(headerNotesEn).sort()).toEqual(expected);
     expect(Object.keys(headerNotesZh).sort()).toEqual(expected);
   });
