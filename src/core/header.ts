@@ -7,7 +7,7 @@
 import type { Flag, Segment, Side } from './types.ts';
 
 /**
- * The eight control bits in the order they sit in byte 13, most significant first. CWR and ECE
+ * The eight control bits in the order they sit in the byte at offset 13, most significant first. CWR and ECE
  * come from RFC 3168 (Explicit Congestion Notification); the other six from RFC 9293 itself.
  */
 export const CONTROL_BITS = ['CWR', 'ECE', 'URG', 'ACK', 'PSH', 'RST', 'SYN', 'FIN'] as const;
@@ -43,7 +43,7 @@ export interface FieldLayout {
 export const HEADER_BYTES = 20;
 /** Bits per row of Figure 1: the header is drawn 32 bits wide. */
 export const ROW_BITS = 32;
-/** Byte 13 holds the eight control bits. */
+/** The byte at offset 13 (the 14th) holds the eight control bits. */
 export const FLAGS_BYTE_INDEX = 13;
 
 const FIRST_CONTROL_BIT = FLAGS_BYTE_INDEX * 8;
@@ -125,7 +125,7 @@ function byteOfBits(bits: readonly number[]): number {
   return bits.reduce((byte, bit) => byte * 2 + bit, 0);
 }
 
-/** Byte 13 of the header: SYN alone is 0x02, SYN+ACK 0x12, FIN+ACK 0x11. */
+/** The flags byte (offset 13): SYN alone is 0x02, SYN+ACK 0x12, FIN+ACK 0x11. */
 export function flagsByte(bits: ControlBits): number {
   return byteOfBits(CONTROL_BITS.map((bit) => (bits[bit] ? 1 : 0)));
 }

@@ -32,6 +32,14 @@ export const SYNCHRONIZED_STATES: readonly TcpState[] = [
 export const FLAG_ORDER = ['SYN', 'ACK', 'FIN', 'RST', 'PSH', 'URG'] as const;
 export type Flag = (typeof FLAG_ORDER)[number];
 
+/**
+ * Flags as the lessons write them, ACK last: SYN+ACK, FIN+ACK, PSH+ACK, RST+ACK (tcpdump's
+ * order too: [S.], [F.], [P.], [R.]).
+ */
+export function flagsLabel(flags: readonly Flag[]): string {
+  return [...FLAG_ORDER.filter((f) => f !== 'ACK'), 'ACK' as const].filter((f) => flags.includes(f)).join('+');
+}
+
 /** A TCP segment as the model sees it: header fields that matter here, payload by length only. */
 export interface Segment {
   readonly seq: SeqNum;

@@ -15,6 +15,7 @@ import type { EndpointSnapshot, Side } from '../core/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReasonMessages } from '../i18n/reason-format.ts';
 import type { StepperStrings } from '../i18n/sections/stepper.ts';
+import { fillTemplate } from '../i18n/template.ts';
 import { createStepperStore, runsOf, type StepperStore } from '../stores/stepper.ts';
 import { followStepHash } from '../stores/stepper-hash.ts';
 import { explain } from './stepper/explain.ts';
@@ -103,7 +104,7 @@ function LiveStepper(props: ConnectionStepperProps) {
   const ladder = useMemo(() => ladderOf(store.runOf(profile)), [store, profile]);
   const names = { client: s.client, server: s.server };
   const total = timeline.length - 1;
-  const label = props.title ? `${s.label}: ${props.title}` : s.label;
+  const label = props.title ? fillTemplate(s.titled, { label: s.label, title: props.title }) : s.label;
 
   // Open where the URL says and keep it in step, before the first frame is painted.
   useLayoutEffect(() => {

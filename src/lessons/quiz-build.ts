@@ -24,6 +24,16 @@ export interface QuizBuild {
   readonly island: { readonly strings: Readonly<Record<string, string>>; readonly reasons: ReasonMessages };
 }
 
+/** The id of a quiz's heading: its <section> is labelled by it, a lesson's table of contents links to it. */
+export function quizHeadingId(id: string): string {
+  return `quiz-${id}-heading`;
+}
+
+/** Whether a lesson's MDX places a quiz (a <Quiz> line of its own, as lessons write it). */
+export function placesQuiz(mdx: string): boolean {
+  return /^<Quiz[\s/>]/m.test(mdx);
+}
+
 /** What is wrong with a quiz's input (empty when nothing): the wrapper throws with it. */
 export function quizInputProblems({ pool, kinds, count }: QuizInput): string[] {
   const problems: string[] = [];

@@ -111,6 +111,8 @@ for (const lang of LANGS) {
       await expect(bad.getByTestId('quiz-given')).toHaveText(String(trap.value));
       await expect(bad.getByTestId('quiz-expected')).toHaveText(String(wrong.answer));
       await expect(bad.locator('.quiz-misconception')).toHaveText(s(lang, `quiz.misconception.${trap.misconception}`));
+      // Chinese fonts have no italic face: the browser would only slant the glyphs.
+      await expect(bad.locator('.quiz-misconception')).toHaveCSS('font-style', lang === 'zh' ? 'normal' : 'italic');
       await expect(bad.locator('.quiz-why li').first()).not.toBeEmpty();
       // A reason whose template group the page did not load would show its bare key ('listen.rcv_syn').
       for (const why of await bad.locator('.quiz-why li').allTextContents()) expect(why).not.toMatch(/^[a-z_*0-9]+\.[a-z_0-9]+\s/);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { sequenceDiagramOf, type NumberStyle } from '../../core/mermaid.ts';
 import { SCENARIOS, type ScenarioId } from '../../core/scenarios.ts';
 import { simulate } from '../../core/simulate.ts';
+import { flagsLabel } from '../../core/types.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { en as stepperEn } from '../../i18n/sections/stepper.en.ts';
 import { zh as stepperZh } from '../../i18n/sections/stepper.zh.ts';
@@ -43,7 +44,7 @@ export function traceDiagramSource(input: TraceDiagramInput, locale: Locale): st
     states,
     accTitle: title,
     accDescr: description,
-    segmentLabel: (s) => [s.flags.join('+'), `seq=${s.seq}`, s.ack === null ? '' : `ack=${s.ack}`, s.len > 0 ? `len=${s.len}` : ''].filter(Boolean).join(' '),
+    segmentLabel: (s) => [flagsLabel(s.flags), `seq=${s.seq}`, s.ack === null ? '' : `ack=${s.ack}`, s.len > 0 ? `len=${s.len}` : ''].filter(Boolean).join(' '),
   });
 }
 

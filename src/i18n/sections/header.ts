@@ -20,7 +20,7 @@ const enUi = {
   'header.bitRange': 'Bits {first}–{last} of the header ({count} bits)',
   'header.bitSingle': 'Bit {first} of the header (1 bit)',
   'header.toggles': 'Control bits: press one to turn it on or off',
-  'header.flagsByte': 'Flags byte (byte 13)',
+  'header.flagsByte': 'Flags byte (offset 13, the 14th byte)',
   'header.bytes': 'The 20 header bytes in hex',
   'header.checksumNote':
     'The checksum is computed for real (RFC 9293 §3.1) over a pseudo-header with the addresses 192.0.2.1 and 198.51.100.2 (reserved for documentation), this header, and {len} payload bytes of zeros.',
@@ -50,7 +50,7 @@ const zhUi: Record<keyof typeof enUi, string> = {
   'header.bitRange': '首部第 {first}–{last} 位（共 {count} 位）',
   'header.bitSingle': '首部第 {first} 位（1 位）',
   'header.toggles': '控制位：按下即可打开或关闭',
-  'header.flagsByte': '标志字节（第 13 字节）',
+  'header.flagsByte': '标志字节（偏移 13，即第 14 个字节）',
   'header.bytes': '首部的 20 个字节（十六进制）',
   'header.checksumNote':
     '校验和是真实计算出来的（RFC 9293 §3.1）：计算范围包括伪首部（使用专供文档示例的地址 192.0.2.1 和 198.51.100.2）、这个首部，以及 {len} 个全零的载荷字节。',

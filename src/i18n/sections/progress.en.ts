@@ -1,7 +1,7 @@
 // English half of the progress section (see ./progress.ts).
 export const en = {
   'progress.completed': '(quiz passed)',
-  'progress.saved': 'Saved on this device: best {correct} of {total}, {attempts} attempt(s).',
+  'progress.saved': 'Saved on this device: best {correct} of {total}; attempts so far: {attempts}.',
   'progress.passed': 'Lesson quiz passed.',
   'progress.reset': 'Reset quiz progress',
   'progress.resetConfirm': 'Forget every lesson’s quiz results on this device?',

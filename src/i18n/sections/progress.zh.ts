@@ -3,7 +3,7 @@ import type { en } from './progress.en.ts';
 
 export const zh: Record<keyof typeof en, string> = {
   'progress.completed': '（测验已通过）',
-  'progress.saved': '已保存在本设备：最好成绩 {correct} / {total}，共 {attempts} 次。',
+  'progress.saved': '已保存在本设备：最好成绩 {correct} / {total}，已作答 {attempts} 次。',
   'progress.passed': '本课测验已通过。',
   'progress.reset': '重置测验进度',
   'progress.resetConfirm': '要清除本设备上所有课程的测验成绩吗？',

@@ -21,8 +21,8 @@ export const en = {
   'quiz.story.callIsn': '{who} calls {call}(); its initial sequence number (ISN) is {isn}',
   'quiz.story.send': '{who} calls send() with {bytes} bytes',
   'quiz.story.asked': 'asked',
-  'quiz.story.hidden': 'not shown',
-  'quiz.story.none': 'none',
+  'quiz.story.hidden': 'hidden (it would give away the flags)',
+  'quiz.story.none': 'none (ACK bit clear)',
   'quiz.ask.next_state':
     'Before the last line, {side} is in {state}. Then the segment or call on the last line happens. Which state is {side} in next?',
   'quiz.ask.ack': 'What acknowledgment number does the last segment, sent by {side}, carry?',
@@ -36,7 +36,7 @@ export const en = {
   'quiz.input.negative': 'Sequence and acknowledgment numbers are never negative: they run from 0 to 4294967295.',
   'quiz.input.too_large': 'That is more than 4294967295, the largest number a 32-bit field can hold.',
   'quiz.input.not_a_number':
-    'That is not a number this field can hold: type digits only, in decimal (no sign, spaces, commas, decimal point or hex).',
+    'That is not a number this field can hold: type decimal digits only, with no sign, comma, decimal point or hex, and no spaces between the digits.',
   'quiz.correct': 'Correct',
   'quiz.wrong': 'Not quite',
   'quiz.yourAnswer': 'Your answer',
@@ -56,6 +56,6 @@ export const en = {
   'quiz.misconception.syn_sent_vs_syn_received':
     'SYN_SENT and SYN_RECEIVED are easy to swap. SYN_SENT: this side sent a SYN and waits for an answer. SYN_RECEIVED: it received a SYN, answered with its own SYN, and waits for that to be acknowledged.',
   'quiz.misconception.ack_flag_missing':
-    'Missing ACK: every segment after the very first SYN of a connection has the ACK bit set (RFC 9293 §3.10.7.4).',
+    'Missing ACK: every segment of a connection but the client’s opening SYN (and its retransmissions) has the ACK bit set (RFC 9293 §3.10.7.4).',
   'quiz.scoreDone': 'You got {correct} of {total} right. Try a new variant for fresh numbers.',
 } as const;

@@ -22,8 +22,8 @@ export const zh: Record<keyof typeof en, string> = {
   'quiz.story.callIsn': '{who}调用 {call}()；它的初始序号（ISN）是 {isn}',
   'quiz.story.send': '{who}调用 send()，写入 {bytes} 字节',
   'quiz.story.asked': '待答',
-  'quiz.story.hidden': '不显示',
-  'quiz.story.none': '无',
+  'quiz.story.hidden': '隐去（会泄露标志位）',
+  'quiz.story.none': '无（ACK 位未置位）',
   'quiz.ask.next_state': '在最后一行之前，{side}处于 {state} 状态。接着发生最后一行的报文段或调用。之后{side}处于什么状态？',
   'quiz.ask.ack': '最后一个报文段由{side}发出，它的确认号是多少？',
   'quiz.ask.seq': '最后一个报文段由{side}发出，它的序号是多少？',
@@ -35,7 +35,7 @@ export const zh: Record<keyof typeof en, string> = {
   'quiz.input.empty': '请先输入一个数。',
   'quiz.input.negative': '序号和确认号不会是负数：它们的范围是 0 到 4294967295。',
   'quiz.input.too_large': '这个数大于 4294967295，超出了 32 位字段能表示的最大值。',
-  'quiz.input.not_a_number': '这不是该字段能容纳的数：请只输入十进制数字（不要正负号、空格、逗号、小数点或十六进制）。',
+  'quiz.input.not_a_number': '这不是该字段能容纳的数：请只输入十进制数字，不要正负号、逗号、小数点或十六进制，数字之间也不要有空格。',
   'quiz.correct': '正确',
   'quiz.wrong': '不对',
   'quiz.yourAnswer': '你的答案',
@@ -53,6 +53,6 @@ export const zh: Record<keyof typeof en, string> = {
     '这是该报文段的另一个字段。序号表示发送方自己的字节从哪里开始；确认号表示它期望收到对方的下一个编号。',
   'quiz.misconception.syn_sent_vs_syn_received':
     'SYN_SENT 和 SYN_RECEIVED 容易弄反。SYN_SENT：这一方发出了 SYN，正在等回应。SYN_RECEIVED：它收到了 SYN，已用自己的 SYN 回应，正在等对方确认。',
-  'quiz.misconception.ack_flag_missing': '漏了 ACK：一个连接中除了最初的那个 SYN，之后的每个报文段都设置了 ACK 位（RFC 9293 §3.10.7.4）。',
+  'quiz.misconception.ack_flag_missing': '漏了 ACK：一个连接中除了客户端发起连接的 SYN（及其重传），每个报文段都设置了 ACK 位（RFC 9293 §3.10.7.4）。',
   'quiz.scoreDone': '答对 {correct} 题，共 {total} 题。换一组题可以用新的数字再练。',
 };

@@ -1,6 +1,7 @@
 // English half of the stepper section (see ./stepper.ts).
 export const en = {
   'stepper.label': 'Connection stepper',
+  'stepper.titled': '{label}: {title}',
   'stepper.client': 'Client',
   'stepper.server': 'Server',
   'stepper.theClient': 'the client',

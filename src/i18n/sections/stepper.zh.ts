@@ -3,6 +3,7 @@ import type { en } from './stepper.en.ts';
 
 export const zh: Record<keyof typeof en, string> = {
   'stepper.label': '连接单步演示',
+  'stepper.titled': '{label}：{title}',
   'stepper.client': '客户端',
   'stepper.server': '服务器',
   'stepper.theClient': '客户端',

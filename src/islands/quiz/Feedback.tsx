@@ -3,6 +3,7 @@
  * answer and the correct one side by side, the misconception the wrong answer betrays, and the
  * core's reasons for the step. An answer that could not be read gets only its problem.
  */
+import { flagsLabel, type Flag } from '../../core/types.ts';
 import type { AnswerValue, Grade } from '../../quiz/index.ts';
 import { formatReason, type ReasonMessages } from '../../i18n/reason-format.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -10,7 +11,7 @@ import type { QuizStrings } from './strings.ts';
 
 function shown(value: AnswerValue | string | null, s: QuizStrings): string {
   if (value === null) return '—';
-  if (Array.isArray(value)) return value.length === 0 ? s['quiz.noFlags'] ?? '' : value.join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? s['quiz.noFlags'] ?? '' : flagsLabel(value as readonly Flag[]);
   return String(value);
 }
 

@@ -1,4 +1,5 @@
 /** A question's story: the calls and segments before the asked one, the asked field shown as "?". */
+import { flagsLabel } from '../../core/types.ts';
 import type { StoryLine } from '../../quiz/index.ts';
 import { format, type QuizStrings } from './strings.ts';
 
@@ -31,7 +32,7 @@ function Line({ line, s }: { line: StoryLine; s: QuizStrings }) {
       <span class="quiz-dir">
         {s[`quiz.who.${line.from}`]} → {s[`quiz.who.${to}`]}
       </span>{' '}
-      <span class="quiz-flags">{line.flags === null ? <Asked s={s} /> : line.flags.join('+')}</span>{' '}
+      <span class="quiz-flags">{line.flags === null ? <Asked s={s} /> : flagsLabel(line.flags)}</span>{' '}
       <Field name="seq" value={line.seq} s={s} /> <Field name="ack" value={ack ?? null} s={s} />{' '}
       <Field name="len" value={line.len} s={s} />
     </li>

@@ -4,7 +4,7 @@
  * row where it arrived (or was lost). Pure data, so the SVG component only draws it.
  */
 import type { Run, SentSegment } from '../../core/simulate.ts';
-import type { CallName, Side, TcpState, TimerKind } from '../../core/types.ts';
+import { flagsLabel, type CallName, type Side, type TcpState, type TimerKind } from '../../core/types.ts';
 
 export const LADDER = {
   width: 400,
@@ -51,9 +51,9 @@ export interface Ladder {
   readonly arrows: readonly LadderArrow[];
 }
 
-/** 'SYN+ACK' — the flags as written on the arrow. */
+/** 'SYN+ACK', 'FIN+ACK' — the flags as written on the arrow, as the lessons write them. */
 export function flagsText(s: SentSegment): string {
-  return s.segment.flags.join('+');
+  return flagsLabel(s.segment.flags);
 }
 
 /** 'seq=300 ack=101 len=5' — the numbers, in decimal as on the wire. */
