@@ -21,7 +21,7 @@ export const zh: Dictionary = {
   'theme.dark': '主题：深色',
   'home.heading': '课程地图',
   'home.pitch':
-    '浏览器经由 TCP 取回网页之前，两台机器先交换三个报文段，约定各自字节流从哪里开始；用完之后，双方再各自关闭自己那个方向。在这门课里你可以亲眼看到这一切：一步步回放真实的连接，故意弄坏它们，弄懂为什么建立连接要三个报文段，而关闭通常要四个，有时只要三个。',
+    '浏览器经由 TCP 取回网页之前，两台机器先交换三个报文段，约定各自字节流从哪里开始；用完之后，双方再各自关闭自己那个方向。在这门课里你可以亲眼看到这一切：按教科书和 Linux 两种行为一个报文段一个报文段地回放连接，拨动真实首部里的各个比特，再用 TCP 模型生成的测验检验自己。讲建立连接的几课已经写好；讲关闭连接、以及为什么通常要四个报文段的几课还在写。',
   'home.lessons': '课程',
   'home.upcoming': '即将推出',
   'home.start': '开始学习',
@@ -40,7 +40,7 @@ export const zh: Dictionary = {
   'pager.label': '上一课与下一课',
   'pager.prev': '上一课',
   'pager.next': '下一课',
-  'pager.comingNext': '下一课即将推出',
+  'pager.comingNext': '下一课，尚未写成',
   'callout.note': '注意',
   'callout.tip': '提示',
   'callout.warning': '警告',

@@ -79,6 +79,11 @@ for (const sitePage of builtPages()) {
       const marked = await hrefPaths(outline.locator('a[aria-current="page"]'));
       if (lesson) expect(marked).toEqual([pathOfUrl(sitePage.url)]);
       else expect(marked.filter((path) => lessonPaths.includes(path))).toEqual([]);
+      // The current page is marked with a bar and a tint, not an underline that reads as a spelling squiggle.
+      const current = outline.locator('a[aria-current="page"]').first();
+      await expect(current).toHaveCSS('text-decoration-line', 'none');
+      await expect(current).toHaveCSS('border-left-width', '4px');
+      await expect(current).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
     });
 
     if (lesson) {
@@ -93,6 +98,8 @@ for (const sitePage of builtPages()) {
           routePath(previous ? lessonRoute(sitePage.lang, previous.id) : homeRoute(sitePage.lang)),
         ]);
         expect(await hrefPaths(pager.locator('a[rel="next"]'))).toEqual(next ? [routePath(lessonRoute(sitePage.lang, next.id))] : []);
+        // Past the last written lesson the pager says plainly that the next one is not written yet.
+        if (!next) await expect(pager.locator('.pager-coming')).toContainText(sitePage.lang === 'en' ? 'not written yet' : '尚未写成');
 
         const toc = page.getByTestId('toc');
         await expect(toc).toHaveCount(1);
@@ -101,6 +108,9 @@ for (const sitePage of builtPages()) {
         );
         expect(targets.length).toBeGreaterThan(0);
         for (const id of targets) await expect(page.locator(`[id="${id}"]`), `TOC target #${id}`).toHaveCount(1);
+        // A lesson's quiz has its entry too, last, pointing at the quiz's own heading.
+        const quizHeading = page.locator('section.quiz > h2');
+        if ((await quizHeading.count()) > 0) expect(targets.at(-1)).toBe(await quizHeading.getAttribute('id'));
       });
     }
 

@@ -1,0 +1,38 @@
+// What the home page, "How to use" and the pager promise: only what exists. A lesson not written
+// yet is marked as such wherever it is named.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dictionaries, plannedSections } from '../../src/i18n/index.ts';
+import { locales, type Locale } from '../../src/i18n/locales.ts';
+
+const lessonsDir = new URL('../../content/lessons/', import.meta.url);
+const lessonText = (lang: Locale, id: string) => readFileSync(new URL(`${lang}/${id}.mdx`, lessonsDir), 'utf8');
+
+describe('the course promises only what exists', () => {
+  const comingSoon = { en: '(coming soon)', zh: '（即将推出）' };
+  const title = (s: string) => s.replace(/[’']/g, "'");
+  for (const lang of locales) {
+    it(`${lang}: "How to use" marks each lesson not written yet, and counts none`, () => {
+      const text = lessonText(lang, 'how-to-use');
+      expect(text).not.toMatch(/Seven lessons|七课/);
+      const items = [...text.matchAll(/^\d+\. \*\*(.+?)\*\*(.*)$/gm)];
+      expect(items.length).toBe(plannedSections.length);
+      for (const [, name, rest] of items) {
+        const section = plannedSections.find((s) => title(dictionaries[lang][s.key]) === title(name!));
+        expect(section, name).toBeDefined();
+        const written = existsSync(new URL(`${lang}/${section!.id}.mdx`, lessonsDir));
+        expect(rest!.includes(comingSoon[lang]), `${name}: ${written ? 'written' : 'not written'}`).toBe(!written);
+      }
+    });
+
+    it(`${lang}: the home page promises no lab that is not there, and says what is still to come`, () => {
+      const pitch = dictionaries[lang]['home.pitch'];
+      expect(pitch).not.toMatch(/break them|弄坏/);
+      expect(pitch).toMatch(lang === 'en' ? /still to come/ : /还在写/);
+    });
+
+    it(`${lang}: the pager says plainly that the next lesson is not written yet`, () => {
+      expect(dictionaries[lang]['pager.comingNext']).toMatch(lang === 'en' ? /not written yet/ : /尚未写成/);
+    });
+  }
+});
