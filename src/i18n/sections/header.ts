@@ -25,7 +25,7 @@ const enUi = {
   'header.checksumNote':
     'The checksum is computed for real (RFC 9293 §3.1) over a pseudo-header with the addresses 192.0.2.1 and 198.51.100.2 (reserved for documentation), this header, and {len} payload bytes of zeros.',
   'header.synOptions':
-    'Options left out: a segment is drawn here with the 20-byte fixed header only (data offset 5). In the course’s Linux captures every SYN and SYN+ACK carries 20 bytes of options, a 40-byte header (data offset 10): maximum segment size 1460 (65495 on loopback), SACK permitted, timestamps, one NOP, window scale 10.',
+    'Options left out: every header here is the 20-byte fixed part (data offset 5). In the course’s Linux captures each SYN and SYN+ACK adds 20 bytes of options, a 40-byte header (data offset 10): MSS 1460 (65495 on loopback), SACK permitted, timestamps, one NOP, window scale 10.',
   'header.name.sourcePort': 'Source port',
   'header.name.destinationPort': 'Destination port',
   'header.name.sequenceNumber': 'Sequence number',
@@ -55,7 +55,7 @@ const zhUi: Record<keyof typeof enUi, string> = {
   'header.checksumNote':
     '校验和是真实计算出来的（RFC 9293 §3.1）：计算范围包括伪首部（使用专供文档示例的地址 192.0.2.1 和 198.51.100.2）、这个首部，以及 {len} 个全零的载荷字节。',
   'header.synOptions':
-    '这里省略了选项：报文段只画出 20 字节的固定首部（数据偏移为 5）。在本课程的 Linux 抓包里，每个 SYN 和 SYN+ACK 都带 20 字节选项，首部共 40 字节（数据偏移为 10）：最大报文段长度 1460（回环接口上为 65495）、允许 SACK、时间戳、一个 NOP、窗口缩放 10。',
+    '这里省略了选项：每个首部都只画出 20 字节的固定部分（数据偏移 5）。在本课程的 Linux 抓包里，每个 SYN 和 SYN+ACK 都多带 20 字节选项，首部共 40 字节（数据偏移为 10）：MSS 1460（回环接口上 65495）、允许 SACK、时间戳、一个 NOP、窗口缩放 10。',
   'header.name.sourcePort': '源端口',
   'header.name.destinationPort': '目的端口',
   'header.name.sequenceNumber': '序号',

@@ -7,7 +7,7 @@ export const en = {
   'reasons.established.call_shutdown':
     'shutdown(SHUT_WR) closes only the sending direction: a FIN goes out, but this side can still receive.',
   'reasons.established.send_fin':
-    'The FIN goes out with seq = SND.NXT = {seq}, the number right after the last byte sent (right after the SYN if no data was sent). Like a SYN it takes one sequence number itself, so the ACK that answers it carries the FIN’s seq + 1: the last data byte + 2.',
+    'The FIN’s seq is SND.NXT = {seq}, right after the last byte sent (or the SYN). Like a SYN it takes one number itself, so the ACK that answers it is the FIN’s seq + 1: the last data byte + 2.',
   'reasons.established.rcv_fin':
     'The peer’s FIN means it will send nothing more. This side may still send; it waits in CLOSE_WAIT until its own application closes.',
   'reasons.established.call_abort': 'abort() (SO_LINGER 0): send a reset instead of a FIN and delete the TCB: no TIME_WAIT.',
@@ -24,13 +24,13 @@ export const en = {
 
   // --- CLOSE_WAIT, CLOSING, LAST_ACK ----------------------------------------------------------
   'reasons.close_wait.send_ack_fin':
-    'The peer’s FIN takes one sequence number, so RCV.NXT moves past it: the ACK is the FIN’s seq + 1, two more than the last data byte received (IRS + 2 if none came).',
+    'The peer’s FIN takes one number: the ACK is the FIN’s seq + 1, two past the last data byte received (IRS + 2 if none came).',
   'reasons.close_wait.call_close':
     'Now this application closes too: a FIN goes out, and LAST_ACK waits for its acknowledgment.',
   'reasons.close_wait.call_shutdown':
     'shutdown(SHUT_WR) in CLOSE_WAIT sends the FIN; LAST_ACK waits for its acknowledgment.',
   'reasons.close_wait.send_fin':
-    'This side’s FIN, the second half of the teardown, goes out with seq = SND.NXT = {seq}, right after the last byte this side sent. It takes one sequence number, so the ACK that answers it carries the FIN’s seq + 1.',
+    'This side’s FIN, the second half of the teardown: seq = SND.NXT = {seq}, right after the last byte it sent. It takes one number, so its ACK will be the FIN’s seq + 1.',
   'reasons.last_ack.rcv_ack_of_fin':
     'Our FIN is acknowledged: nothing is left to send or receive, so the TCB is deleted. This side never waits in TIME_WAIT.',
 

@@ -5,7 +5,7 @@ export const zh: Record<keyof typeof en, string> = {
   // --- ESTABLISHED ---
   'reasons.established.call_close': 'close()：这一端没有数据要发了。用 FIN 告知对方，在 FIN_WAIT_1 等待它被确认。',
   'reasons.established.call_shutdown': 'shutdown(SHUT_WR) 只关闭发送方向：发出 FIN，但这一端仍然可以接收。',
-  'reasons.established.send_fin': 'FIN 以 seq = SND.NXT = {seq} 发出，即紧跟在最后发送的字节之后的序号（没发过数据就紧跟在 SYN 之后）。FIN 本身和 SYN 一样占用一个序号，所以确认它的 ACK 是 FIN 的 seq + 1，也就是最后一个数据字节 + 2。',
+  'reasons.established.send_fin': 'FIN 的 seq 是 SND.NXT = {seq}，紧跟在最后发出的字节（或 SYN）之后。它和 SYN 一样占用一个序号，所以确认它的 ACK 是 FIN 的 seq + 1，即最后一个数据字节 + 2。',
   'reasons.established.rcv_fin':
     '对方的 FIN 表示它不会再发送数据。这一端仍可发送；它在 CLOSE_WAIT 等待自己的应用程序关闭。',
   'reasons.established.call_abort': 'abort()（SO_LINGER 为 0）：用复位代替 FIN 并删除 TCB，不经过 TIME_WAIT。',
@@ -17,10 +17,10 @@ export const zh: Record<keyof typeof en, string> = {
   'reasons.fin_wait_2.rcv_fin': '对方也关闭了它的方向。确认它的 FIN，然后在 TIME_WAIT 等待，以防这个 ACK 丢失。',
 
   // --- CLOSE_WAIT、CLOSING、LAST_ACK ---
-  'reasons.close_wait.send_ack_fin': '对方的 FIN 占用一个序号，RCV.NXT 随之越过它：ACK 是 FIN 的 seq + 1，比收到的最后一个数据字节多 2（没收到数据则是 IRS + 2）。',
+  'reasons.close_wait.send_ack_fin': '对方的 FIN 占用一个序号：ACK 是 FIN 的 seq + 1，比收到的最后一个数据字节多 2（没有数据则是 IRS + 2）。',
   'reasons.close_wait.call_close': '现在这一端的应用程序也关闭了：发出 FIN，在 LAST_ACK 等待它被确认。',
   'reasons.close_wait.call_shutdown': '在 CLOSE_WAIT 中调用 shutdown(SHUT_WR) 发出 FIN；在 LAST_ACK 等待它被确认。',
-  'reasons.close_wait.send_fin': '这一端的 FIN 是挥手的后一半，以 seq = SND.NXT = {seq} 发出，紧跟在这一端最后发送的字节之后。它占用一个序号，所以确认它的 ACK 是 FIN 的 seq + 1。',
+  'reasons.close_wait.send_fin': '这一端的 FIN，挥手的后一半：seq = SND.NXT = {seq}，紧跟在它最后发出的字节之后。它占用一个序号，所以对它的 ACK 是 FIN 的 seq + 1。',
   'reasons.last_ack.rcv_ack_of_fin': '我们的 FIN 被确认了：已无数据可收发，删除 TCB。这一端不需要经过 TIME_WAIT。',
 
   // --- TIME_WAIT ---
