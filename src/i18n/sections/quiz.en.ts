@@ -21,8 +21,8 @@ export const en = {
   'quiz.story.callIsn': '{who} calls {call}(); its initial sequence number (ISN) is {isn}',
   'quiz.story.send': '{who} calls send() with {bytes} bytes',
   'quiz.story.asked': 'asked',
-  'quiz.story.hidden': 'hidden (it would give away the flags)',
-  'quiz.story.none': 'none (ACK bit clear)',
+  'quiz.story.hidden': 'hidden',
+  'quiz.story.none': 'none (ACK off)',
   'quiz.ask.next_state':
     'Before the last line, {side} is in {state}. Then the segment or call on the last line happens. Which state is {side} in next?',
   'quiz.ask.ack': 'What acknowledgment number does the last segment, sent by {side}, carry?',
