@@ -7,7 +7,7 @@ import { SCENARIOS } from '../../src/core/scenarios.ts';
 import { simulate } from '../../src/core/simulate.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
-import { fillTemplate } from '../../src/i18n/reason-format.ts';
+import { fillTemplate } from '../../src/i18n/template.ts';
 import { parseNumberInput } from '../../src/quiz/number-input.ts';
 import { flagsText } from '../../src/islands/stepper/ladder.ts';
 
