@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # `npm test`: every test, from a fresh machine to the last line, failing fast.
-#   setup (npm ci if needed, a Chromium) → astro check → Vitest → build under a GitHub Pages
+#   setup (npm ci if needed, a Chromium) → astro check → layers (dependency-cruiser) → Vitest → build under a GitHub Pages
 #   base path → weight budget → Playwright e2e against dist/ served under that base →
 #   determinism (two cold builds in different directories, compared byte for byte).
 # The last line is always "N passed, N failed": the Vitest and Playwright tests; a gate that
-# fails without a failing test (type check, build, weight budget, determinism) counts as one
+# fails without a failing test (type check, layers, build, weight budget, determinism) counts as one
 # failure, so a run that stops early never reads as clean.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -67,6 +67,9 @@ failed_gate=""
 
 step "Type check (astro check)"
 gate "astro check" astro check --minimumFailingSeverity hint
+
+step "Layers (dependency-cruiser, tests/layers.cjs)"
+gate "layers" depcruise --config tests/layers.cjs src
 
 step "Unit tests (Vitest)"
 gate "unit tests" vitest run --config tests/vitest.config.ts \
