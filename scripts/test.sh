@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # `npm test`: every test, from a fresh machine to the last line, failing fast.
-#   setup (npm ci if needed, a Chromium) → astro check → Vitest → build under a GitHub Pages
+#   setup (npm ci if needed, a Chromium) → astro check → layers (dependency-cruiser) → Vitest → build under a GitHub Pages
 #   base path → weight budget → Playwright e2e against dist/ served under that base →
+#   an added lesson and a non-lesson page with islands (their own build and e2e) →
 #   determinism (two cold builds in different directories, compared byte for byte).
 # The last line is always "N passed, N failed": the Vitest and Playwright tests; a gate that
-# fails without a failing test (type check, build, weight budget, determinism) counts as one
+# fails without a failing test (type check, layers, build, weight budget, determinism) counts as one
 # failure, so a run that stops early never reads as clean.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -20,6 +21,7 @@ export DIST_DIR=${DIST_DIR:-node_modules/.cache/hw-test/dist}
 results=test-results
 vitest_json=$results/vitest.json
 playwright_json=$results/playwright.json
+added_lesson_json=$results/added-lesson.json
 failed_gate=""
 
 step() { printf '\n\033[1m▶ %s\033[0m  (at %d s)\n' "$*" $((SECONDS - started)); }
@@ -35,9 +37,11 @@ counts() {
 }
 
 summary() {
-  local status=$? vitest playwright passed failed
+  local status=$? vitest playwright added passed failed
   read -r -a vitest <<<"$(counts "$vitest_json")"
   read -r -a playwright <<<"$(counts "$playwright_json")"
+  read -r -a added <<<"$(counts "$added_lesson_json")"
+  playwright=($((playwright[0] + added[0])) $((playwright[1] + added[1])))
   passed=$((vitest[0] + playwright[0]))
   failed=$((vitest[1] + playwright[1]))
   if [ "$status" -ne 0 ]; then
@@ -68,6 +72,9 @@ failed_gate=""
 step "Type check (astro check)"
 gate "astro check" astro check --minimumFailingSeverity hint
 
+step "Layers (dependency-cruiser, tests/layers.cjs)"
+gate "layers" depcruise --config tests/layers.cjs src
+
 step "Unit tests (Vitest)"
 gate "unit tests" vitest run --config tests/vitest.config.ts \
   --reporter=default --reporter=json --outputFile.json="$vitest_json"
@@ -82,6 +89,9 @@ step "End-to-end tests (Playwright, Chromium at $PLAYWRIGHT_CHROMIUM_EXECUTABLE_
 E2E_PORT=$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
 export E2E_PORT
 gate "end-to-end tests" playwright test --config tests/playwright.config.ts
+
+step "An added lesson and a non-lesson page with islands (own build and e2e)"
+gate "added lesson" bash scripts/check-added-lesson.sh
 
 step "Determinism (two cold builds in different directories)"
 gate "determinism" bash scripts/check-deterministic.sh

@@ -1,10 +1,10 @@
 /**
  * The Chromium that renders diagrams at build time: the same one the e2e
- * tests use, found by scripts/chromium.ts ($PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH,
+ * tests use, found by src/plugins/chromium.ts ($PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH,
  * then Playwright's own download, then a system Chromium).
  */
 import type { LaunchOptions } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
 
 export function diagramBrowserLaunchOptions(): LaunchOptions {
   const executablePath = findChromium();
