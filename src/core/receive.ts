@@ -219,6 +219,17 @@ function reset(ctx: Ctx): void {
         closeConnection(ctx, 'syn_received.rcv_rst_active', 'ECONNREFUSED');
       }
       return;
+    case 'ESTABLISHED':
+      // The hypothetical two-way handshake puts a passive open straight into ESTABLISHED, so this
+      // is where RFC 9293's SYN-RECEIVED rule ("return this connection to LISTEN") has to apply.
+      // A real server listens on a separate socket that outlives the connections it accepts; the
+      // model's one server TCB plays both, so it listens again instead of closing.
+      if (ctx.twoWayHandshake && ep.passive) {
+        goTo(ctx, 'LISTEN', 'established.rcv_rst_two_way');
+        resetToListen(ctx);
+        return;
+      }
+      return closeConnection(ctx, 'established.rcv_rst', 'ECONNRESET');
     case 'CLOSE_WAIT':
       // The peer already said it would send nothing more; Linux reports the lost write as EPIPE.
       return closeConnection(ctx, 'close_wait.rcv_rst', 'EPIPE');
@@ -228,7 +239,7 @@ function reset(ctx: Ctx): void {
       // "enter the CLOSED state, delete the TCB, and return" — no user to tell.
       return closeConnection(ctx, stateKey(ctx, 'rcv_rst'));
     default:
-      // ESTABLISHED, FIN-WAIT-1, FIN-WAIT-2: "users should also receive an unsolicited general
+      // FIN-WAIT-1, FIN-WAIT-2: "users should also receive an unsolicited general
       // 'connection reset' signal".
       return closeConnection(ctx, stateKey(ctx, 'rcv_rst'), 'ECONNRESET');
   }

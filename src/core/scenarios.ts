@@ -287,18 +287,26 @@ export function oldDuplicateAfterReconnect(params: Partial<OldDuplicateParams> =
 export interface OldSynParams extends BaseParams {
   /** Sequence number of the stray SYN from an earlier incarnation. */
   readonly oldIsn: number;
+  /**
+   * What becomes of the client's reset of the stray SYN+ACK: 'delivered' (it reaches the server)
+   * or 'lost' (the network drops it; a reset is never retransmitted).
+   */
+  readonly reset: 'delivered' | 'lost';
 }
 /** RFC 9293 Figure 8's numbers: the old SYN carries 90, the new one 100. */
-export const OLD_SYN_DEFAULTS: OldSynParams = { ...BASE_DEFAULTS, oldIsn: 90 };
+export const OLD_SYN_DEFAULTS: OldSynParams = { ...BASE_DEFAULTS, oldIsn: 90, reset: 'delivered' };
 
 function oldDuplicateSyn(p: OldSynParams, handshakeKind: 'three-way' | 'two-way'): Scenario {
   if (!isUint32(p.oldIsn)) throw new RangeError('oldIsn must be an integer in 0..4294967295');
+  if (p.reset !== 'delivered' && p.reset !== 'lost') throw new RangeError("reset must be 'delivered' or 'lost'");
   const d = p.delay;
   const strayAt = CONNECT_AT;
   // The client application connects only once the stray SYN's consequences have played out.
   const connectAt = strayAt + 2 * d + 0.3;
   return {
     ...base(p, [call(0, 'server', 'listen'), call(connectAt, 'client', 'connect')]),
+    // The reset is the client's first transmission.
+    drops: p.reset === 'lost' ? [{ from: 'client', nth: 1 }] : [],
     inject: [{ t: strayAt, to: 'server', segment: { flags: ['SYN'], seq: p.oldIsn, ack: null, len: 0 } }],
     handshake: handshakeKind,
   };
@@ -315,8 +323,11 @@ export function oldDuplicateSynThreeWay(params: Partial<OldSynParams> = {}): Sce
 
 /**
  * The same stray SYN under a hypothetical two-way handshake: the server trusts it and goes to
- * ESTABLISHED at once, a connection nobody asked for. What follows (the client's RST, the real
- * connect) is whatever the model does with that mistake.
+ * ESTABLISHED at once, a connection nobody asked for. The client's TCP answers the SYN+ACK with a
+ * reset, which sends the server back to LISTEN, and the real connect succeeds. If that reset is
+ * lost, the phantom connection stays ESTABLISHED until the real SYN reaches it: an unacceptable
+ * SYN in a synchronized state, answered with an ACK the client resets (RFC 9293 Figure 9), and the
+ * client's retransmitted SYN then finds the server listening.
  */
 export function oldDuplicateSynTwoWay(params: Partial<OldSynParams> = {}): Scenario {
   return oldDuplicateSyn(checked({ ...OLD_SYN_DEFAULTS, ...params }), 'two-way');

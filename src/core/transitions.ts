@@ -116,6 +116,8 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   arc('ESTABLISHED', 'CLOSE_WAIT', 'rcv:FIN', 'established.rcv_fin', '3.10.7.4', ACK),
   closeUnreadArc('ESTABLISHED'),
   resetArc('ESTABLISHED'),
+  // The two-way handshake's passive side has no SYN-RECEIVED: a reset sends it back to LISTEN.
+  arc('ESTABLISHED', 'LISTEN', 'rcv:RST', 'established.rcv_rst_two_way', '3.5.3', undefined, 'hypothetical'),
   abortArc('ESTABLISHED'),
   giveUpArc('ESTABLISHED'),
 

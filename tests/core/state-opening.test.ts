@@ -87,6 +87,51 @@ describe('LISTEN', () => {
         expect(d.last.transitions[0]?.reason).toMatchObject({ key: 'listen.rcv_syn_two_way', source: 'hypothetical' });
       });
 
+      // The two-way variant's passive side skips SYN_RECEIVED, so RFC 9293's "return this
+      // connection to LISTEN" (§3.10.7.4, §3.5.3) applies to its ESTABLISHED.
+      const twoWayEstablished = () => {
+        const d = driver(profile, S, { handshake: 'two-way' }, 'server');
+        d.call('listen', 0);
+        d.arrive(seg(['SYN'], C), 0.5);
+        return d;
+      };
+
+      it('established_from_two_way_handshake_receives_rst_returns_to_listen', () => {
+        const d = twoWayEstablished();
+        d.arrive(seg(['RST'], C + 1), 0.6);
+        expect(d.sent()).toEqual([]);
+        expect(d.state).toBe('LISTEN');
+        expect(d.last.transitions.map((t) => [t.from, t.to, t.reason.key, t.reason.source])).toEqual([
+          ['ESTABLISHED', 'LISTEN', 'established.rcv_rst_two_way', 'hypothetical'],
+        ]);
+        expect(d.ep).toMatchObject({ iss: null, irs: null, sndNxt: null, rcvNxt: null, unacked: [] });
+        expect(d.ep.timers).toEqual({});
+        // Listening again: the next SYN opens a new connection.
+        d.arrive(seg(['SYN'], C + 10), 1);
+        expect(d.state).toBe('ESTABLISHED');
+        expect(d.sent()).toEqual([{ flags: 'SYN+ACK', seq: d.ep.iss, ack: C + 11, len: 0 }]);
+      });
+
+      it('established_from_two_way_handshake_receives_syn_answers_ack_then_rst_returns_to_listen', () => {
+        // RFC 9293 Figure 9: the phantom connection meets a new SYN and answers with an ACK of
+        // what it expects; the peer's reset of that ACK clears it.
+        const d = twoWayEstablished();
+        d.arrive(seg(['SYN'], C + 10), 0.6);
+        expect(d.state).toBe('ESTABLISHED');
+        expect(d.sent()).toEqual([{ flags: 'ACK', seq: S + 1, ack: C + 1, len: 0 }]);
+        d.arrive(seg(['RST'], C + 1), 0.7);
+        expect(d.state).toBe('LISTEN');
+      });
+
+      it('established_from_three_way_handshake_receives_rst_enters_closed', () => {
+        const d = listening();
+        d.arrive(seg(['SYN'], C), 0.5);
+        d.arrive(seg([], C + 1, S + 1), 0.6);
+        d.arrive(seg(['RST'], C + 1), 0.7);
+        expect(d.state).toBe('CLOSED');
+        expect(d.last.transitions[0]?.reason.key).toBe('established.rcv_rst');
+      });
+
       it('listen_call_close_enters_closed', () => {
         const d = listening();
         d.call('close', 1);
