@@ -334,6 +334,60 @@ export function oldDuplicateSynTwoWay(params: Partial<OldSynParams> = {}): Scena
 }
 
 // ---------------------------------------------------------------------------
+// One HTTP/1.1 connection's life
+
+export type HttpCloser = 'client' | 'server';
+export interface HttpLifeParams extends BaseParams {
+  /**
+   * Who closes first, and so who ends in TIME_WAIT: 'client' (the browser drops the idle
+   * kept-alive connection) or 'server' (its second response said `Connection: close`).
+   */
+  readonly closer: HttpCloser;
+}
+export const HTTP_LIFE_DEFAULTS: HttpLifeParams = { ...BASE_DEFAULTS, closer: 'client' };
+
+/** Bytes of the two requests and two responses (each fits one segment in both profiles). */
+export const HTTP_EXCHANGES = [
+  { request: 80, response: 400 },
+  { request: 80, response: 200 },
+] as const;
+/** The server's time to produce a response, and the reader's pause before the second request. */
+const HTTP_SERVER_WORK = 0.01;
+const HTTP_THINK = 1;
+/** How long the client keeps the idle connection open before closing it (browsers: far longer). */
+const HTTP_IDLE = 2;
+
+/**
+ * The handshake; a request and its response, each one data segment with PSH; a second request and
+ * response on the same kept-alive connection; then the close, by `closer`. Each side's
+ * application blocks in recv until the other's bytes arrive, as an HTTP/1.1 client and server do.
+ */
+export function httpLife(params: Partial<HttpLifeParams> = {}): Scenario {
+  const p = checked({ ...HTTP_LIFE_DEFAULTS, ...params });
+  if (p.closer !== 'client' && p.closer !== 'server') throw new RangeError("closer must be 'client' or 'server'");
+  const d = p.delay;
+  const client: ScenarioEvent[] = [call(CONNECT_AT, 'client', 'connect')];
+  const server: ScenarioEvent[] = [call(0, 'server', 'listen'), call(established(d), 'server', 'recv')];
+  let requestAt = established(d) + 0.05;
+  HTTP_EXCHANGES.forEach(({ request, response }, i) => {
+    const answerAt = requestAt + d + HTTP_SERVER_WORK;
+    client.push(call(requestAt, 'client', 'send', request), call(requestAt, 'client', 'recv'));
+    server.push(call(answerAt, 'server', 'send', response));
+    const last = i === HTTP_EXCHANGES.length - 1;
+    if (!last) server.push(call(answerAt, 'server', 'recv'));
+    else if (p.closer === 'server') server.push(call(answerAt, 'server', 'close'));
+    else server.push(call(answerAt, 'server', 'recv_until_eof'), call(answerAt, 'server', 'close'));
+    if (last) {
+      const answered = answerAt + d;
+      if (p.closer === 'client') client.push(call(answered + HTTP_IDLE, 'client', 'close'));
+      else client.push(call(answered, 'client', 'recv_until_eof'), call(answered, 'client', 'close'));
+    }
+    requestAt = answerAt + d + HTTP_THINK;
+  });
+  return base(p, [...server, ...client]);
+}
+
+// ---------------------------------------------------------------------------
 // Resets
 
 /** Nobody listens: the SYN is answered with RST+ACK and connect fails with ECONNREFUSED. */
@@ -385,6 +439,7 @@ export const SCENARIOS = {
   'lost-final-ack': entry(BASE_DEFAULTS, lostFinalAck),
   'old-duplicate-after-reconnect': entry(OLD_DUPLICATE_DEFAULTS, oldDuplicateAfterReconnect),
   'half-close': entry(HALF_CLOSE_DEFAULTS, halfClose),
+  'http-life': entry(HTTP_LIFE_DEFAULTS, httpLife),
   'rst-closed-port': entry(BASE_DEFAULTS, rstClosedPort),
   'abortive-close': entry(BASE_DEFAULTS, abortiveClose),
 } as const;

@@ -9,6 +9,7 @@ import {
   closeFromClient,
   closeFromServer,
   halfClose,
+  httpLife,
   lostFinalAck,
   normalOpen,
   oldDuplicateAfterReconnect,
@@ -290,6 +291,59 @@ describe.each(PROFILES)('library scenarios, %s profile', (profile: Profile) => {
     expect(states(run, 'client').slice(-2)).toEqual(['ESTABLISHED', 'CLOSED']);
     expect(states(run, 'server').slice(-2)).toEqual(['ESTABLISHED', 'CLOSED']);
     expect(errors(run)).toEqual(['server:recv:ECONNRESET']);
+  });
+});
+
+describe('http-life', () => {
+  for (const profile of PROFILES) {
+    it(`two requests and responses on one connection, then the client closes (${profile})`, () => {
+      const run = simulate(httpLife({ profile, msl: 1 }));
+      // With J = 100, K = 300: requests of 80 bytes, responses of 400 and 200; each data segment
+      // carries PSH and is acknowledged at once by a pure ACK.
+      expect(numbers(run, 'client')).toEqual([
+        ['SYN', 100, null, 0],
+        ['ACK', 101, 301, 0],
+        ['ACK+PSH', 101, 301, 80],
+        ['ACK', 181, 701, 0],
+        ['ACK+PSH', 181, 701, 80],
+        ['ACK', 261, 901, 0],
+        ['ACK+FIN', 261, 901, 0],
+        ['ACK', 262, 902, 0],
+      ]);
+      const serverEnd: [string, number, number | null, number][] =
+        profile === 'linux'
+          ? [['ACK+FIN', 901, 262, 0]] // Linux's delayed ACK of the FIN rides on the server's own FIN
+          : [['ACK', 901, 262, 0], ['ACK+FIN', 901, 262, 0]];
+      expect(numbers(run, 'server')).toEqual([
+        ['SYN+ACK', 300, 101, 0],
+        ['ACK', 301, 181, 0],
+        ['ACK+PSH', 301, 181, 400],
+        ['ACK', 701, 261, 0],
+        ['ACK+PSH', 701, 261, 200],
+        ...serverEnd,
+      ]);
+      expect(states(run, 'client').slice(-3)).toEqual([...(profile === 'linux' ? ['FIN_WAIT_1'] : ['FIN_WAIT_2']), 'TIME_WAIT', 'CLOSED']);
+      expect(states(run, 'server').slice(-3)).toEqual(['CLOSE_WAIT', 'LAST_ACK', 'CLOSED']);
+      // The connection stays ESTABLISHED between the two exchanges: the second request reuses it.
+      expect(states(run, 'client').filter((s) => s === 'SYN_SENT')).toHaveLength(1);
+      expect(errors(run)).toEqual([]);
+    });
+
+    it(`the server closes after its second response (Connection: close) and holds TIME_WAIT (${profile})`, () => {
+      const run = simulate(httpLife({ profile, closer: 'server', msl: 1 }));
+      expect(numbers(run, 'server').slice(-3)).toEqual([
+        ['ACK+PSH', 701, 261, 200],
+        ['ACK+FIN', 901, 261, 0],
+        ['ACK', 902, 262, 0],
+      ]);
+      expect(states(run, 'server').slice(-2)).toEqual(['TIME_WAIT', 'CLOSED']);
+      expect(states(run, 'client').slice(-3)).toEqual(['CLOSE_WAIT', 'LAST_ACK', 'CLOSED']);
+      expect(errors(run)).toEqual([]);
+    });
+  }
+
+  it('rejects an unknown closer', () => {
+    expect(() => httpLife({ closer: 'nobody' as 'client' })).toThrow(/closer/);
   });
 });
 
