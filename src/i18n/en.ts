@@ -2,6 +2,7 @@ import { headerStrings } from './sections/header.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
 import { reasonsStrings } from './sections/reasons.ts';
+import { statusStrings } from './sections/status.ts';
 import { stepperStrings } from './sections/stepper.ts';
 
 /**
@@ -52,6 +53,7 @@ export const en = {
   ...progressStrings.en,
   ...quizStrings.en,
   ...reasonsStrings.en,
+  ...statusStrings.en,
   ...stepperStrings.en,
 } as const;
 

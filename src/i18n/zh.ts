@@ -3,6 +3,7 @@ import { headerStrings } from './sections/header.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
 import { reasonsStrings } from './sections/reasons.ts';
+import { statusStrings } from './sections/status.ts';
 import { stepperStrings } from './sections/stepper.ts';
 
 
@@ -51,5 +52,6 @@ export const zh: Dictionary = {
   ...progressStrings.zh,
   ...quizStrings.zh,
   ...reasonsStrings.zh,
+  ...statusStrings.zh,
   ...stepperStrings.zh,
 };

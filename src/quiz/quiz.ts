@@ -5,6 +5,8 @@ import { asksAck, gradeAck } from './kinds/ack-value.ts';
 import { asksFlags, gradeFlags } from './kinds/which-flags.ts';
 import { asksNextState, gradeNextState, NEXT_STATE_CASES } from './kinds/next-state.ts';
 import { asksSeq, gradeSeq } from './kinds/seq-value.ts';
+import { gradeStatusCode, statusCodeQuestion } from './kinds/status-code.ts';
+import { STATUS_CODES } from './status-codes.ts';
 import type { QuizPool } from './pool.ts';
 import { createRng, type Rng } from './random.ts';
 import type { Seed } from './seed.ts';
@@ -39,11 +41,13 @@ export function makeQuiz(pool: QuizPool, seed: Seed, kinds: readonly QuizKind[],
   if (!Number.isInteger(count) || count < 1) throw new RangeError('a quiz needs a positive whole number of questions');
   const rng = createRng(seed);
   const situations = deck(rng, pool.situations);
+  const statuses = deck(rng, STATUS_CODES);
   const generators: Record<QuizKind, Generator> = {
     'next-state': (r) => asksNextState(NEXT_STATE_CASES[situations()], r),
     'ack-value': segmentKind(rng, pool.segments, asksAck),
     'seq-value': segmentKind(rng, pool.segments, asksSeq),
     'which-flags': segmentKind(rng, pool.segments, asksFlags),
+    'status-code': (r) => statusCodeQuestion(statuses(), r),
   };
   return Array.from({ length: count }, (_, index) => {
     const kind = kinds[index % kinds.length] as QuizKind;
@@ -62,6 +66,8 @@ export function grade(question: Question, response: Response): Grade {
       return gradeSeq(question, response as string);
     case 'which-flags':
       return gradeFlags(question, response as Response<typeof question>);
+    case 'status-code':
+      return gradeStatusCode(question, response as Response<typeof question>);
   }
 }
 
@@ -83,6 +89,7 @@ export function correctResponse(question: Question): Response {
     case 'seq-value':
       return String(question.answer);
     case 'which-flags':
+    case 'status-code':
       return question.answer;
   }
 }

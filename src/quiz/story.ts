@@ -5,23 +5,36 @@ import { SEQ_SPACE } from '../core/seq.ts';
 import { simulate } from '../core/simulate.ts';
 import type { Run, SentSegment } from '../core/simulate.ts';
 import type { Profile, Reason, Side } from '../core/types.ts';
-import { abortiveClose, closeFromClient, normalOpen, type BaseParams } from '../core/scenarios.ts';
+import { abortiveClose, closeFromClient, httpLife, normalOpen, oldDuplicateSynThreeWay, oldDuplicateSynTwoWay, type BaseParams } from '../core/scenarios.ts';
 import type { Scenario } from '../core/scenario.ts';
 import { drawIsn } from './random.ts';
 import type { Rng } from './random.ts';
 import type { StoryLine } from './types.ts';
 
 /** The scenarios segment questions draw from (each story's first connection). */
-export type StoryScenario = 'normal-open' | 'close-from-client' | 'abortive-close';
+export type StoryScenario =
+  | 'normal-open'
+  | 'close-from-client'
+  | 'abortive-close'
+  | 'old-duplicate-syn-three-way'
+  | 'old-duplicate-syn-two-way'
+  | 'http-life';
+
+type StoryParams = Pick<BaseParams, 'profile' | 'clientIsn' | 'serverIsn'>;
+/** RFC 9293 Figure 8's stray SYN carries 90 against the real 100: ten below the client's ISN. */
+const strayIsn = (p: StoryParams) => minus(p.clientIsn, 10);
 
 /**
  * Their builders, imported one by one rather than through the library's SCENARIOS registry, so the
- * quiz island bundles these three stories and not the whole library.
+ * quiz island bundles these stories and not the whole library.
  */
-const STORY_BUILDERS: Readonly<Record<StoryScenario, (params: Pick<BaseParams, 'profile' | 'clientIsn' | 'serverIsn'>) => Scenario>> = {
+const STORY_BUILDERS: Readonly<Record<StoryScenario, (params: StoryParams) => Scenario>> = {
   'normal-open': normalOpen,
   'close-from-client': closeFromClient,
   'abortive-close': abortiveClose,
+  'old-duplicate-syn-three-way': (p) => oldDuplicateSynThreeWay({ ...p, oldIsn: strayIsn(p) }),
+  'old-duplicate-syn-two-way': (p) => oldDuplicateSynTwoWay({ ...p, oldIsn: strayIsn(p) }),
+  'http-life': httpLife,
 };
 
 /** The scenarios a pool's segments may come from. */
@@ -66,6 +79,7 @@ function lineOf(sent: SentSegment, hide: Hidden | null): StoryLine {
     // The ACK field is present iff the ACK bit is: showing it would answer a flags question.
     ack: hide === 'ack' ? null : hide === 'flags' ? 'hidden' : (ack ?? 'none'),
     len,
+    ...(sent.injected ? { stale: true as const } : {}),
   };
 }
 
@@ -84,6 +98,8 @@ export function storyUntil(run: Run, target: SentSegment, hide: Hidden): StoryLi
         ...(call.name === 'send' ? { bytes: call.bytes } : {}),
       });
     }
+    // An old duplicate the network delivers is part of the story, though nobody sent it in this run.
+    if (step.event.kind === 'arrive' && step.event.segment.injected) lines.push(lineOf(step.event.segment, null));
     for (const sent of step.sent) {
       lines.push(lineOf(sent, sent.id === target.id ? hide : null));
       if (sent.id === target.id) return lines;

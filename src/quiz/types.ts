@@ -3,8 +3,9 @@
 import type { Flag, Profile, Reason, Side, TcpState, Call } from '../core/types.ts';
 import type { Message } from './message.ts';
 import type { NumberInputError } from './number-input.ts';
+import { STATUS_MEANING_KEYS } from './status-codes.ts';
 
-export const QUIZ_KINDS = ['next-state', 'ack-value', 'seq-value', 'which-flags'] as const;
+export const QUIZ_KINDS = ['next-state', 'ack-value', 'seq-value', 'which-flags', 'status-code'] as const;
 export type QuizKind = (typeof QUIZ_KINDS)[number];
 
 /**
@@ -13,10 +14,11 @@ export type QuizKind = (typeof QUIZ_KINDS)[number];
  * tests/unit/island-strings.test.ts grades wrong answers of every kind to check this is complete.
  */
 export const KIND_ONLY_STRINGS: Readonly<Record<QuizKind, readonly string[]>> = {
-  'next-state': ['quiz.ask.next_state', 'quiz.misconception.syn_sent_vs_syn_received'],
+  'next-state': ['quiz.ask.next_state', 'quiz.ask.next_state_two_way', 'quiz.misconception.syn_sent_vs_syn_received'],
   'ack-value': ['quiz.ask.ack'],
   'seq-value': ['quiz.ask.seq'],
   'which-flags': ['quiz.ask.flags', 'quiz.noFlags', 'quiz.misconception.ack_flag_missing'],
+  'status-code': ['quiz.ask.status', ...STATUS_MEANING_KEYS],
 };
 
 /** The wrong answers the feedback names, because a learner reasoned a known wrong way. */
@@ -53,6 +55,8 @@ export type StoryLine =
       /** null when asked; 'none' when the ACK bit is clear; 'hidden' when it would give the flags away. */
       readonly ack: number | 'none' | 'hidden' | null;
       readonly len: number;
+      /** An old duplicate from an earlier connection, delivered late: nobody sent it in this story. */
+      readonly stale?: true;
     };
 
 /** A wrong value that betrays a misconception. */
@@ -96,14 +100,25 @@ export interface FlagsQuestion extends QuestionBase {
   readonly answer: readonly Flag[];
 }
 
-export type Question = NextStateQuestion | NumberQuestion | FlagsQuestion;
+/** An HTTP question: no connection is simulated, so no profile and no story. */
+export interface StatusCodeQuestion extends Omit<QuestionBase, 'profile'> {
+  readonly kind: 'status-code';
+  readonly profile?: undefined;
+  /** Status codes offered, ascending. */
+  readonly options: readonly number[];
+  readonly answer: number;
+}
+
+export type Question = NextStateQuestion | NumberQuestion | FlagsQuestion | StatusCodeQuestion;
 
 /** What the learner gave, as the form holds it. */
 export type Response<Q extends Question = Question> = Q extends NextStateQuestion
   ? TcpState | null
   : Q extends NumberQuestion
     ? string
-    : readonly Flag[];
+    : Q extends StatusCodeQuestion
+      ? number | null
+      : readonly Flag[];
 
 export type AnswerValue = number | TcpState | readonly Flag[];
 

@@ -4,6 +4,10 @@ import { ackQuestion, gradeAck } from '../../src/quiz/kinds/ack-value.ts';
 import { gradeNextState, NEXT_STATE_CASES, nextStateQuestion, type NextStateCaseId } from '../../src/quiz/kinds/next-state.ts';
 import { gradeSeq, seqQuestion } from '../../src/quiz/kinds/seq-value.ts';
 import { flagsQuestion, gradeFlags } from '../../src/quiz/kinds/which-flags.ts';
+import { gradeStatusCode, statusCodeQuestion } from '../../src/quiz/kinds/status-code.ts';
+import { STATUS_CODES } from '../../src/quiz/status-codes.ts';
+import { createRng } from '../../src/quiz/random.ts';
+import { seedOf } from '../../src/quiz/seed.ts';
 import { runSegment, type SegmentPick } from '../../src/quiz/story.ts';
 import type { Flag, Profile, TcpState } from '../../src/core/types.ts';
 
@@ -190,5 +194,89 @@ describe('next-state', () => {
     const g = gradeNextState(q, chosen);
     expect(g.correct).toBe(correct);
     expect(g.misconception).toBe(misconception);
+  });
+});
+
+describe('next-state, why three and the HTTP close', () => {
+  // [case, state before, state after, reason keys, the prompt's key]
+  const cases: [NextStateCaseId, TcpState, TcpState, string[], string][] = [
+    ['syn_received_rcv_rst', 'SYN_RECEIVED', 'LISTEN', ['syn_received.rcv_rst_passive'], 'quiz.ask.next_state'],
+    ['closed_rcv_syn_ack', 'CLOSED', 'CLOSED', ['closed.send_rst_for_ack'], 'quiz.ask.next_state'],
+    ['listen_rcv_syn_two_way', 'LISTEN', 'ESTABLISHED', ['listen.rcv_syn_two_way'], 'quiz.ask.next_state_two_way'],
+    ['established_rcv_rst_two_way', 'ESTABLISHED', 'LISTEN', ['established.rcv_rst_two_way'], 'quiz.ask.next_state_two_way'],
+    ['fin_wait_2_rcv_fin', 'FIN_WAIT_2', 'TIME_WAIT', ['fin_wait_2.rcv_fin'], 'quiz.ask.next_state'],
+    ['server_fin_wait_2_rcv_fin', 'FIN_WAIT_2', 'TIME_WAIT', ['fin_wait_2.rcv_fin'], 'quiz.ask.next_state'],
+    ['last_ack_rcv_ack', 'LAST_ACK', 'CLOSED', ['last_ack.rcv_ack_of_fin'], 'quiz.ask.next_state'],
+  ];
+  for (const profile of ['rfc9293', 'linux'] as const) {
+    it.each(cases)(`${profile}: %s`, (id, before, after, keys, prompt) => {
+      const q = nextStateQuestion(NEXT_STATE_CASES[id], profile, { own: LAST, peer: 100 });
+      expect(q.state).toBe(before);
+      expect(q.answer).toBe(after);
+      expect(q.options).toContain(after);
+      expect(q.prompt.key).toBe(prompt);
+      expect(q.explanation.map((r) => r.key)).toEqual(expect.arrayContaining(keys));
+    });
+  }
+
+  it('the client with no connection answers the SYN+ACK with <SEQ=SEG.ACK><CTL=RST>', () => {
+    const q = nextStateQuestion(NEXT_STATE_CASES.closed_rcv_syn_ack, 'rfc9293', { own: LAST, peer: 100 });
+    expect(q.story).toEqual([{ type: 'segment', from: 'server', flags: ['SYN', 'ACK'], seq: 100, ack: 0, len: 0 }]);
+  });
+
+  it('offers the teardown states for a teardown', () => {
+    const q = nextStateQuestion(NEXT_STATE_CASES.server_fin_wait_2_rcv_fin, 'rfc9293', { own: 1, peer: 2 });
+    expect(q.side).toBe('server');
+    expect(q.options).toEqual(expect.arrayContaining(['FIN_WAIT_2', 'TIME_WAIT', 'LAST_ACK', 'CLOSE_WAIT', 'CLOSED']));
+    expect(q.options).not.toContain('SYN_SENT');
+  });
+});
+
+describe('segment questions on a stale SYN', () => {
+  for (const profile of ['rfc9293', 'linux'] as const) {
+    it(`${profile}: the client resets a SYN+ACK of a SYN it never sent, seq = its ack`, () => {
+      const picked = runSegment(pick('old-duplicate-syn-three-way', 'client', 1), profile, 1000, 5000);
+      const flags = flagsQuestion(picked);
+      expect(flags.answer).toEqual(['RST']);
+      const seq = seqQuestion(picked);
+      expect(seq.answer).toBe(991); // the stray SYN carried ISN - 10 = 990
+      // The story shows the stale SYN, marked, before the server's answer.
+      expect(seq.story.slice(1, 3)).toEqual([
+        { type: 'segment', from: 'client', flags: ['SYN'], seq: 990, ack: 'none', len: 0, stale: true },
+        { type: 'segment', from: 'server', flags: ['SYN', 'ACK'], seq: 5000, ack: 991, len: 0 },
+      ]);
+    });
+  }
+
+  it('asks about the request and response of the HTTP exchange with their real numbers', () => {
+    const request = runSegment(pick('http-life', 'client', 5), 'rfc9293', 100, 300);
+    expect(seqQuestion(request).answer).toBe(181);
+    const response = runSegment(pick('http-life', 'server', 5), 'rfc9293', 100, 300);
+    expect(ackQuestion(response)?.answer).toBe(261);
+  });
+});
+
+describe('status-code', () => {
+  it('asks for each code by its meaning, among four codes, and answers from the table', () => {
+    const rng = createRng(seedOf(7));
+    for (const status of STATUS_CODES) {
+      const q = statusCodeQuestion(status, rng);
+      expect(q.answer).toBe(status.code);
+      expect(q.prompt).toEqual({ key: 'quiz.ask.status', params: { meaning: { key: `quiz.status.meaning.${status.code}` } } });
+      expect(q.options).toHaveLength(4);
+      expect(new Set(q.options).size).toBe(4);
+      expect(q.options).toContain(status.code);
+      expect(q.explanation[0]).toMatchObject({ key: 'status.code', source: 'rfc9110', section: status.section });
+      expect(q.explanation.length).toBe(status.effect ? 2 : 1);
+    }
+  });
+
+  it('grades the chosen code', () => {
+    const q = statusCodeQuestion(STATUS_CODES.find((c) => c.code === 408)!, createRng(seedOf(1)));
+    expect(gradeStatusCode(q, 408).correct).toBe(true);
+    const wrong = gradeStatusCode(q, q.options.find((c) => c !== 408)!);
+    expect(wrong).toMatchObject({ correct: false, expected: 408 });
+    expect(gradeStatusCode(q, null).correct).toBe(false);
+    expect(q.explanation[1]).toMatchObject({ key: 'status.effect.closes', source: 'rfc9110', section: '15.5.9' });
   });
 });

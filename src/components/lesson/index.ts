@@ -7,3 +7,4 @@ export { default as Stepper } from './Stepper.astro';
 export { default as HeaderExplorer } from './HeaderExplorer.astro';
 export { default as Quiz } from './Quiz.astro';
 export { default as TraceDiagram } from './TraceDiagram.astro';
+export { default as StatusCodes } from './StatusCodes.astro';

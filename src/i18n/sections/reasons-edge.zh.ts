@@ -46,4 +46,15 @@ export const zh: Record<keyof typeof en, string> = {
   'reasons.*.send_rst_data_after_close': '应用程序关闭后又到达了 {bytes} 字节：没人能读取它们，所以用复位告知发送方。',
   'reasons.*.retransmit':
     '在重传超时（{rto} 秒）内没有收到确认：重发最早未被确认的报文段（第 {transmissions} 次发送），下次等待更久再试。',
+  // --- HTTP 状态码（http-life 一课的测验与表格；src/quiz/status-codes.ts）------------------
+  'reasons.status.code':
+    '这是 {code}（{phrase}）。首位数字 {digit} 把它归入 {digit}xx 类：客户端遇到不认识的状态码，就按 {digit}00 处理。',
+  'reasons.status.effect.switches':
+    '101 响应以空行结束，紧接着同一条 TCP 连接上跑的就是新协议（例如 WebSocket），不需要新的握手。',
+  'reasons.status.effect.ends-at-headers':
+    '这种响应永远没有内容，首部结束就是响应结束，连接立刻可以传下一个响应。',
+  'reasons.status.effect.closes-on-bad-framing':
+    '请求的定界坏了（例如 Content-Length 无效）时，服务器无法判断下一个请求从哪里开始：它回 400，然后关闭连接。',
+  'reasons.status.effect.closes':
+    '服务器不再等待，关闭连接；如果客户端还有请求在途中，可以在新连接上重发。',
 };

@@ -54,6 +54,24 @@ export function QuestionCard(props: QuestionCardProps) {
         ))}
       </div>
     );
+  } else if (q.kind === 'status-code') {
+    control = (
+      <div class="quiz-options" role="radiogroup" aria-labelledby={promptId}>
+        {q.options.map((code) => (
+          <label key={code}>
+            <input
+              type="radio"
+              name={`${idBase}-status`}
+              value={code}
+              checked={response === code}
+              disabled={disabled}
+              onChange={() => props.onAnswer(code)}
+            />{' '}
+            {code}
+          </label>
+        ))}
+      </div>
+    );
   } else if (q.kind === 'which-flags') {
     const chosen = (response as readonly Flag[] | undefined) ?? [];
     control = (
@@ -101,7 +119,7 @@ export function QuestionCard(props: QuestionCardProps) {
   return (
     <li class="quiz-q" data-testid="quiz-question" data-kind={q.kind}>
       <h3 class="quiz-q-title">{format(s, 'quiz.question', { n: q.index + 1 })}</h3>
-      <p class="quiz-behaviour">{format(s, 'quiz.behaviour', { profile: s[`quiz.profile.${q.profile}`] ?? q.profile })}</p>
+      {q.profile && <p class="quiz-behaviour">{format(s, 'quiz.behaviour', { profile: s[`quiz.profile.${q.profile}`] ?? q.profile })}</p>}
       <Story lines={q.story} s={s} />
       <p class="quiz-prompt" id={promptId}>
         {prompt}

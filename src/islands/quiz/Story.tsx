@@ -35,6 +35,7 @@ function Line({ line, s }: { line: StoryLine; s: QuizStrings }) {
       <span class="quiz-flags">{line.flags === null ? <Asked s={s} /> : flagsLabel(line.flags)}</span>{' '}
       <Field name="seq" value={line.seq} s={s} /> <Field name="ack" value={ack ?? null} s={s} />{' '}
       <Field name="len" value={line.len} s={s} />
+      {line.stale && <span class="quiz-stale"> ({s['quiz.story.stale']})</span>}
     </li>
   );
 }

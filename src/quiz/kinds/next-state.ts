@@ -17,6 +17,10 @@ export interface NextStateCase {
   readonly side: Side;
   readonly before: (isn: Isns) => readonly Input[];
   readonly event: (isn: Isns) => Input;
+  /** The "why three" lesson's hypothetical two-way handshake (the prompt says so). */
+  readonly handshake?: 'two-way';
+  /** The states offered, when the opening ones would not fit (a teardown). */
+  readonly offers?: readonly TcpState[];
 }
 export interface Isns {
   readonly own: number;
@@ -33,6 +37,12 @@ const plusOne = (n: number) => seqAdd(seqNum(n), 1);
 // An active opener after connect, and after the SYN+ACK that completes its handshake.
 const connected = () => [call('connect')];
 const established = (i: Isns) => [call('connect'), segment(['SYN', 'ACK'], i.peer, plusOne(i.own))];
+// A passive opener after the SYN, and after the ACK that completes its handshake.
+const halfOpen = (i: Isns) => [call('listen'), segment(['SYN'], i.peer)];
+const accepted = (i: Isns) => [...halfOpen(i), segment(['ACK'], plusOne(i.peer), plusOne(i.own))];
+const plusTwo = (n: number) => seqAdd(seqNum(n), 2);
+/** The states a teardown question offers. */
+const CLOSING: readonly TcpState[] = ['ESTABLISHED', 'FIN_WAIT_1', 'FIN_WAIT_2', 'CLOSE_WAIT', 'CLOSING', 'LAST_ACK', 'TIME_WAIT', 'CLOSED'];
 
 export const NEXT_STATE_CASES = {
   closed_call_connect: { id: 'closed_call_connect', side: 'client', before: () => [], event: () => call('connect') },
@@ -77,6 +87,58 @@ export const NEXT_STATE_CASES = {
     before: established,
     event: (i) => segment(['ACK', 'FIN'], plusOne(i.peer), plusOne(i.own)),
   },
+  // RFC 9293 Figure 8: the client resets a SYN+ACK of an old duplicate SYN; the passive side listens again.
+  syn_received_rcv_rst: {
+    id: 'syn_received_rcv_rst',
+    side: 'server',
+    before: halfOpen,
+    event: (i) => segment(['RST'], plusOne(i.peer)),
+  },
+  // A SYN+ACK reaches a host with no connection (it acknowledges a SYN that host never sent): RST, still CLOSED.
+  closed_rcv_syn_ack: {
+    id: 'closed_rcv_syn_ack',
+    side: 'client',
+    before: () => [],
+    event: (i) => segment(['SYN', 'ACK'], i.peer, plusOne(i.own)),
+  },
+  // The hypothetical two-way handshake: a SYN alone opens the connection, old duplicate or not.
+  listen_rcv_syn_two_way: {
+    id: 'listen_rcv_syn_two_way',
+    side: 'server',
+    handshake: 'two-way',
+    before: () => [call('listen')],
+    event: (i) => segment(['SYN'], i.peer),
+  },
+  established_rcv_rst_two_way: {
+    id: 'established_rcv_rst_two_way',
+    side: 'server',
+    handshake: 'two-way',
+    before: halfOpen,
+    event: (i) => segment(['RST'], plusOne(i.peer)),
+  },
+  // Who holds TIME_WAIT: the side that sent the first FIN, when the other's FIN arrives.
+  fin_wait_2_rcv_fin: {
+    id: 'fin_wait_2_rcv_fin',
+    side: 'client',
+    offers: CLOSING,
+    before: (i) => [...established(i), call('close'), segment(['ACK'], plusOne(i.peer), plusTwo(i.own))],
+    event: (i) => segment(['ACK', 'FIN'], plusOne(i.peer), plusTwo(i.own)),
+  },
+  server_fin_wait_2_rcv_fin: {
+    id: 'server_fin_wait_2_rcv_fin',
+    side: 'server',
+    offers: CLOSING,
+    before: (i) => [...accepted(i), call('close'), segment(['ACK'], plusOne(i.peer), plusTwo(i.own))],
+    event: (i) => segment(['ACK', 'FIN'], plusOne(i.peer), plusTwo(i.own)),
+  },
+  // The side that closed second: its FIN acknowledged, it is done, with no TIME_WAIT.
+  last_ack_rcv_ack: {
+    id: 'last_ack_rcv_ack',
+    side: 'server',
+    offers: CLOSING,
+    before: (i) => [...accepted(i), segment(['ACK', 'FIN'], plusOne(i.peer), plusOne(i.own)), call('close')],
+    event: (i) => segment(['ACK'], plusTwo(i.peer), plusTwo(i.own)),
+  },
 } as const satisfies Record<string, NextStateCase>;
 export type NextStateCaseId = keyof typeof NEXT_STATE_CASES;
 
@@ -108,8 +170,9 @@ export function nextStateQuestion(c: NextStateCase, profile: Profile, isns: Isns
   let endpoint: Endpoint = createEndpoint(c.side, isns.own);
   const story: StoryLine[] = [];
   let now = 0;
+  const options = c.handshake ? { handshake: c.handshake } : {};
   const apply = (input: Input) => {
-    const result = step(endpoint, input, now, profile);
+    const result = step(endpoint, input, now, profile, options);
     now += 0.1;
     endpoint = result.endpoint;
     story.push(storyLine(input, c.side, isns.own));
@@ -130,13 +193,13 @@ export function nextStateQuestion(c: NextStateCase, profile: Profile, isns: Isns
     kind: 'next-state',
     index: 0,
     profile,
-    prompt: message('quiz.ask.next_state', { side: message(`quiz.side.${c.side}`), state }),
+    prompt: message(c.handshake ? 'quiz.ask.next_state_two_way' : 'quiz.ask.next_state', { side: message(`quiz.side.${c.side}`), state }),
     story,
     explanation: result.reasons,
     side: c.side,
     state,
     event,
-    options: TCP_STATES.filter((s) => OPENING.includes(s) || s === answer || s === state),
+    options: TCP_STATES.filter((s) => (c.offers ?? OPENING).includes(s) || s === answer || s === state),
     answer,
   };
 }
