@@ -62,16 +62,16 @@ async function liveQuiz(page: Page): Promise<LiveQuiz> {
 const card = (quiz: LiveQuiz, i: number) => quiz.root.getByTestId('quiz-question').nth(i);
 
 /** Enters a response the way a learner would: a radio, checkboxes, or typing. */
-async function respond(quiz: LiveQuiz, i: number, response: string | readonly string[]): Promise<void> {
+async function respond(quiz: LiveQuiz, i: number, response: string | number | readonly string[]): Promise<void> {
   const q = quiz.questions[i]!;
   const c = card(quiz, i);
-  if (q.kind === 'next-state') await c.locator(`input[type=radio][value="${response as string}"]`).check();
+  if (q.kind === 'next-state' || q.kind === 'status-code') await c.locator(`input[type=radio][value="${String(response)}"]`).check();
   else if (q.kind === 'which-flags') for (const flag of response as readonly string[]) await c.locator(`input[type=checkbox][value="${flag}"]`).check();
   else await c.getByRole('textbox').fill(response as string);
 }
 
 async function answerAllCorrectly(quiz: LiveQuiz): Promise<void> {
-  for (let i = 0; i < quiz.questions.length; i++) await respond(quiz, i, correctResponse(quiz.questions[i]!) as string | string[]);
+  for (let i = 0; i < quiz.questions.length; i++) await respond(quiz, i, correctResponse(quiz.questions[i]!) as string | number | string[]);
   await quiz.root.getByRole('button', { name: /check all|检查全部/i }).click();
 }
 
