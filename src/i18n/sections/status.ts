@@ -4,11 +4,11 @@
 // status-code questions show them too: one string each, in one place.
 export const statusStrings = {
   en: {
-    'status.caption': 'HTTP status codes a learner meets, by class (RFC 9110 §15)',
+    'status.caption': 'HTTP status codes a learner meets, by class (RFC 9110 §15).',
     'status.col.code': 'Code',
     'status.col.meaning': 'What it means',
     'status.col.connection': 'What it does to the connection',
-    'status.none': 'Nothing: the connection stays open for the next request.',
+    'status.none': '“—”: nothing; the connection stays open for the next request.',
     'status.class.1': '1xx Informational: an interim answer; the request goes on.',
     'status.class.2': '2xx Successful: the request was received, understood and accepted.',
     'status.class.3': '3xx Redirection: the client must do something more, usually follow Location.',
@@ -16,11 +16,11 @@ export const statusStrings = {
     'status.class.5': '5xx Server Error: the request may be fine; the server failed it.',
   },
   zh: {
-    'status.caption': '常见的 HTTP 状态码，按类别排列（RFC 9110 §15）',
+    'status.caption': '常见的 HTTP 状态码，按类别排列（RFC 9110 §15）。',
     'status.col.code': '状态码',
     'status.col.meaning': '含义',
     'status.col.connection': '对连接的影响',
-    'status.none': '没有影响：连接保持打开，可以发下一个请求。',
+    'status.none': '“—”表示没有影响：连接保持打开，可以发下一个请求。',
     'status.class.1': '1xx 信息：临时回应，请求还在继续。',
     'status.class.2': '2xx 成功：请求已被收到、理解并接受。',
     'status.class.3': '3xx 重定向：客户端还要再做一步，通常是跟随 Location。',
