@@ -26,6 +26,8 @@ function wrongResponses(question: Question): Response[] {
       return question.options.filter((state) => state !== question.answer);
     case 'which-flags':
       return [question.answer.filter((flag) => flag !== 'ACK'), []];
+    case 'status-code':
+      return question.options.filter((code) => code !== question.answer);
   }
 }
 
