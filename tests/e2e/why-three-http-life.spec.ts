@@ -14,6 +14,7 @@ import { createTimeline } from '../../src/core/timeline.ts';
 import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { correctResponse, makeQuiz, parseSeed, type Question, type QuizKind } from '../../src/quiz/index.ts';
 import { STATUS_CODES } from '../../src/quiz/status-codes.ts';
+import { quizPools } from '../lesson-front-matter.ts';
 import { expect, test } from './fixtures.ts';
 import { DIST, lessonRoute, urlOf, type Lang } from './site.ts';
 
@@ -57,7 +58,7 @@ async function liveQuiz(page: Page): Promise<{ root: Locator; questions: Questio
   if (!parsed.ok) throw new Error('the page shows an unreadable seed');
   const kinds = (await section.getAttribute('data-kinds'))!.split(' ') as QuizKind[];
   const lesson = (await section.getAttribute('data-lesson'))!;
-  return { root, questions: makeQuiz(lesson, parsed.seed, kinds, Number(await section.getAttribute('data-count'))) };
+  return { root, questions: makeQuiz(quizPools().get(lesson)!, parsed.seed, kinds, Number(await section.getAttribute('data-count'))) };
 }
 
 async function respond(card: Locator, q: Question, response: unknown): Promise<void> {
