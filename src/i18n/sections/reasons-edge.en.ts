@@ -62,13 +62,13 @@ export const en = {
     'No ACK within the retransmission timeout ({rto} s): send the oldest unacknowledged segment again (transmission {transmissions}) and wait longer before the next try.',
   // --- HTTP status codes (the http-life lesson's quiz and table; src/quiz/status-codes.ts) ----
   'reasons.status.code':
-    'That is {code} ({phrase}). Its first digit, {digit}, puts it in the {digit}xx class: a client that does not know a code treats it as {digit}00.',
+    'That is {code} ({phrase}). Its first digit, {digit}, puts it in the {digit}xx class: a code the receiver does not know is read as {digit}00.',
   'reasons.status.effect.switches':
     'Right after the empty line that ends the 101 response, the same TCP connection carries the new protocol (WebSocket, say): no new handshake.',
   'reasons.status.effect.ends-at-headers':
     'This response never has content: it ends with its header section, so the connection is ready for the next response at once.',
   'reasons.status.effect.closes-on-bad-framing':
-    'When the request’s framing is broken (an invalid Content-Length, say), the server cannot tell where the next request starts: it answers 400 and closes the connection.',
+    'When the request’s framing is broken (an invalid Content-Length, say), nobody can tell where the next request starts: the answer is 400, and then the connection is closed.',
   'reasons.status.effect.closes':
-    'The server has given up waiting and closes the connection; a client with a request in flight may send it again on a new one.',
+    'The wait for the request is over and the connection is closed; a request still in flight may be sent again on a new connection.',
 } as const;

@@ -48,13 +48,13 @@ export const zh: Record<keyof typeof en, string> = {
     '在重传超时（{rto} 秒）内没有收到确认：重发最早未被确认的报文段（第 {transmissions} 次发送），下次等待更久再试。',
   // --- HTTP 状态码（http-life 一课的测验与表格；src/quiz/status-codes.ts）------------------
   'reasons.status.code':
-    '这是 {code}（{phrase}）。首位数字 {digit} 把它归入 {digit}xx 类：客户端遇到不认识的状态码，就按 {digit}00 处理。',
+    '这是 {code}（{phrase}）。首位数字 {digit} 把它归入 {digit}xx 类：不认识的状态码一律按 {digit}00 处理。',
   'reasons.status.effect.switches':
     '101 响应以空行结束，紧接着同一条 TCP 连接上跑的就是新协议（例如 WebSocket），不需要新的握手。',
   'reasons.status.effect.ends-at-headers':
     '这种响应永远没有内容，首部结束就是响应结束，连接立刻可以传下一个响应。',
   'reasons.status.effect.closes-on-bad-framing':
-    '请求的定界坏了（例如 Content-Length 无效）时，服务器无法判断下一个请求从哪里开始：它回 400，然后关闭连接。',
+    '请求的定界坏了（例如 Content-Length 无效）时，谁也无法判断下一个请求从哪里开始：回应是 400，随后连接被关闭。',
   'reasons.status.effect.closes':
-    '服务器不再等待，关闭连接；如果客户端还有请求在途中，可以在新连接上重发。',
+    '对请求的等待结束，连接被关闭；还在途中的请求可以在新连接上重发。',
 };

@@ -18,7 +18,7 @@ export const en = {
   'reasons.listen.rcv_syn_two_way':
     'In a made-up two-way handshake {side} trusts the SYN at once and is ESTABLISHED, with IRS = {irs}. It cannot tell an old duplicate from a real request.',
   'reasons.established.rcv_rst_two_way':
-    'A reset for a connection the made-up two-way handshake opened: as RFC 9293 does for SYN_RECEIVED, {side} forgets it and listens again. A real server’s listening socket is a separate socket, so it was never gone.',
+    'A reset for a connection the made-up two-way handshake opened: as RFC 9293 does for SYN_RECEIVED, {side} forgets it and listens again. A real listening socket is a separate socket, so it was never gone.',
   'reasons.listen.send_rst_for_ack':
     'A listening socket has no connection that anything could acknowledge, so a segment carrying an ACK is answered with a reset.',
   'reasons.listen.call_close': 'close() on a listening socket just stops listening; there is no connection to end.',

@@ -17,7 +17,7 @@ export const zh: Record<keyof typeof en, string> = {
   'reasons.listen.rcv_syn_two_way':
     '在假想的两次握手中，{side}立即相信这个 SYN，直接进入 ESTABLISHED（IRS = {irs}）。它分不清这是旧的重复报文还是真实请求。',
   'reasons.established.rcv_rst_two_way':
-    '假想的两次握手打开的连接收到复位：像 RFC 9293 对 SYN_RECEIVED 的规定那样，{side}丢掉这条连接，重新监听。真实服务器的监听套接字是另一个套接字，本来就一直在。',
+    '假想的两次握手打开的连接收到复位：像 RFC 9293 对 SYN_RECEIVED 的规定那样，{side}丢掉这条连接，重新监听。真实的监听套接字是另一个套接字，本来就一直在。',
   'reasons.listen.send_rst_for_ack': '监听中的套接字没有任何连接可被确认，所以带 ACK 的报文段会收到一个复位（RST）。',
   'reasons.listen.call_close': '对监听套接字调用 close() 只是停止监听；并没有连接需要关闭。',
   'reasons.listen.call_abort': '中止监听套接字会直接删除它；没有连接，所以什么也不发送。',
