@@ -12,6 +12,7 @@ import {
   takeIsn,
   transmit,
 } from './tcb.ts';
+import type { ReasonKey } from './reasons.ts';
 import type { Ctx } from './tcb.ts';
 import type { Call, SocketError } from './types.ts';
 
@@ -137,7 +138,7 @@ function close(ctx: Ctx, call: Call): void {
   done(ctx, call);
 }
 
-function sendFin(ctx: Ctx, why: string): void {
+function sendFin(ctx: Ctx, why: ReasonKey): void {
   transmit(ctx, { fin: true, withAck: true }, reason(why, '3.10.4'));
 }
 
