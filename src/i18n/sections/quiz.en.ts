@@ -31,7 +31,7 @@ export const en = {
   'quiz.ask.seq': 'What sequence number does the last segment, sent by {side}, carry?',
   'quiz.ask.flags': 'Which control bits are set on the last segment, sent by {side}?',
   'quiz.ask.close_segments':
-    'Then the server’s application reads to end of stream, waits {wait} ms and calls close(). How many segments cross the wire from the client’s FIN to the last ACK, both directions counted?',
+    'The client closes; the server’s application reads to end of stream, waits {wait} ms, then calls close(). How many segments cross the wire from the client’s FIN to the last ACK, both directions counted?',
   'quiz.ask.time_wait_length.rfc9293':
     'This stack’s MSL (maximum segment lifetime) is {msl} s. The client has just sent the last ACK. How many seconds does it stay in TIME_WAIT (the nominal length, not counting timer granularity)?',
   'quiz.ask.time_wait_length.linux':

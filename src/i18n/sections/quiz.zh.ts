@@ -31,7 +31,7 @@ export const zh: Record<keyof typeof en, string> = {
   'quiz.ask.seq': '最后一个报文段由{side}发出，它的序号是多少？',
   'quiz.ask.flags': '最后一个报文段由{side}发出，它设置了哪些控制位？',
   'quiz.ask.close_segments':
-    '接着，服务器的应用程序读到数据流末尾，等待 {wait} 毫秒后调用 close()。从客户端的 FIN 到最后一个 ACK，线路上一共传了几个报文段（两个方向都算）？',
+    '客户端关闭连接；服务器的应用程序读到数据流末尾，等待 {wait} 毫秒后调用 close()。从客户端的 FIN 到最后一个 ACK，线路上一共传了几个报文段（两个方向都算）？',
   'quiz.ask.time_wait_length.rfc9293':
     '这个协议栈的 MSL（报文段最大生存时间）是 {msl} 秒。客户端刚发出最后一个 ACK。它要在 TIME_WAIT 停留多少秒（按名义时长，不计计时器的粒度）？',
   'quiz.ask.time_wait_length.linux':

@@ -25,7 +25,6 @@ export interface NextStateQuestion extends QuestionBase {
 
 /** A situation: which endpoint, how it gets into its state, and the event. Numbers come from the ISNs. */
 export interface NextStateCase {
-  readonly id: string;
   readonly side: Side;
   readonly before: (isn: Isns) => readonly Input[];
   readonly event: (isn: Isns) => Input;
@@ -56,73 +55,65 @@ const ackOfOurFin = (i: Isns, peerFinSent = false) => segment(['ACK'], peerFinSe
 const finWait1 = (i: Isns) => [...established(i), call('close')];
 const finWait2 = (i: Isns) => [...finWait1(i), ackOfOurFin(i)];
 const timeWait = (i: Isns) => [...finWait2(i), peerFin(i, true)];
-/** The peer closed first: its FIN is in, and our ACK went out. */
+/** The peer closed first: its FIN is in (acknowledged at once, or after Linux's short delay). */
 const closeWait = (i: Isns) => [...established(i), peerFin(i, false)];
 
 export const NEXT_STATE_CASES = {
-  closed_call_connect: { id: 'closed_call_connect', side: 'client', before: () => [], event: () => call('connect') },
-  closed_call_listen: { id: 'closed_call_listen', side: 'server', before: () => [], event: () => call('listen') },
+  closed_call_connect: { side: 'client', before: () => [], event: () => call('connect') },
+  closed_call_listen: { side: 'server', before: () => [], event: () => call('listen') },
   listen_rcv_syn: {
-    id: 'listen_rcv_syn',
     side: 'server',
     before: () => [call('listen')],
     event: (i) => segment(['SYN'], i.peer),
   },
   syn_sent_rcv_syn_ack: {
-    id: 'syn_sent_rcv_syn_ack',
     side: 'client',
     before: connected,
     event: (i) => segment(['SYN', 'ACK'], i.peer, plusOne(i.own)),
   },
   // The SYN+ACK acknowledges the wrong number (ISN instead of ISN+1): unacceptable, so RST and no change.
   syn_sent_rcv_bad_ack: {
-    id: 'syn_sent_rcv_bad_ack',
     side: 'client',
     before: connected,
     event: (i) => segment(['SYN', 'ACK'], i.peer, i.own),
   },
   // Simultaneous open (RFC 9293 §3.5, Figure 7): a bare SYN while our own SYN is out.
-  syn_sent_rcv_syn: { id: 'syn_sent_rcv_syn', side: 'client', before: connected, event: (i) => segment(['SYN'], i.peer) },
+  syn_sent_rcv_syn: { side: 'client', before: connected, event: (i) => segment(['SYN'], i.peer) },
   syn_sent_rcv_rst: {
-    id: 'syn_sent_rcv_rst',
     side: 'client',
     before: connected,
     event: (i) => segment(['ACK', 'RST'], 0, plusOne(i.own)),
   },
   syn_received_rcv_ack: {
-    id: 'syn_received_rcv_ack',
     side: 'server',
     before: (i) => [call('listen'), segment(['SYN'], i.peer)],
     event: (i) => segment(['ACK'], plusOne(i.peer), plusOne(i.own)),
   },
-  established_call_close: { id: 'established_call_close', side: 'client', before: established, event: () => call('close') },
+  established_call_close: { side: 'client', before: established, event: () => call('close') },
   established_rcv_fin: {
-    id: 'established_rcv_fin',
     side: 'client',
     before: established,
     event: (i) => segment(['ACK', 'FIN'], plusOne(i.peer), plusOne(i.own)),
   },
-  fin_wait_1_rcv_ack: { id: 'fin_wait_1_rcv_ack', side: 'client', before: finWait1, event: (i) => ackOfOurFin(i) },
+  fin_wait_1_rcv_ack: { side: 'client', before: finWait1, event: (i) => ackOfOurFin(i) },
   // The FINs crossed: the peer's FIN acknowledges only our SYN (RFC 9293 §3.6, Figure 13).
-  fin_wait_1_rcv_fin: { id: 'fin_wait_1_rcv_fin', side: 'client', before: finWait1, event: (i) => peerFin(i, false) },
-  fin_wait_1_rcv_fin_ack: { id: 'fin_wait_1_rcv_fin_ack', side: 'client', before: finWait1, event: (i) => peerFin(i, true) },
-  fin_wait_2_rcv_fin: { id: 'fin_wait_2_rcv_fin', side: 'client', before: finWait2, event: (i) => peerFin(i, true) },
-  close_wait_call_close: { id: 'close_wait_call_close', side: 'client', before: closeWait, event: () => call('close') },
+  fin_wait_1_rcv_fin: { side: 'client', before: finWait1, event: (i) => peerFin(i, false) },
+  fin_wait_1_rcv_fin_ack: { side: 'client', before: finWait1, event: (i) => peerFin(i, true) },
+  fin_wait_2_rcv_fin: { side: 'client', before: finWait2, event: (i) => peerFin(i, true) },
+  close_wait_call_close: { side: 'client', before: closeWait, event: () => call('close') },
   last_ack_rcv_ack: {
-    id: 'last_ack_rcv_ack',
     side: 'client',
     before: (i) => [...closeWait(i), call('close')],
     event: (i) => ackOfOurFin(i, true),
   },
   closing_rcv_ack: {
-    id: 'closing_rcv_ack',
     side: 'client',
     before: (i) => [...finWait1(i), peerFin(i, false)],
     event: (i) => ackOfOurFin(i, true),
   },
   // The last ACK was lost, so the peer's FIN comes again: TIME_WAIT answers it and starts over.
-  time_wait_rcv_fin: { id: 'time_wait_rcv_fin', side: 'client', before: timeWait, event: (i) => peerFin(i, true) },
-  time_wait_timeout: { id: 'time_wait_timeout', side: 'client', before: timeWait, event: () => timer('time_wait') },
+  time_wait_rcv_fin: { side: 'client', before: timeWait, event: (i) => peerFin(i, true) },
+  time_wait_timeout: { side: 'client', before: timeWait, event: () => timer('time_wait') },
 } as const satisfies Record<string, NextStateCase>;
 export type NextStateCaseId = keyof typeof NEXT_STATE_CASES;
 
