@@ -4,7 +4,7 @@
  *   - a page's HTML + blocking CSS is over 14 KB gzip: what TCP's initial window of 10 segments
  *     (RFC 6928) delivers in the first round trip, so the page can render after one RTT;
  *   - a page without islands (<astro-island>) loads any JavaScript file;
- *   - a page with islands loads more than 30 KB gzip of JavaScript in all (JS_BUDGET_BYTES).
+ *   - a page with islands loads more than 35 KB gzip of JavaScript in all (JS_BUDGET_BYTES).
  *
  *   node scripts/weight.ts [--dir dist] [--base /handshake-and-wave/]
  *
@@ -33,8 +33,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { normalizeBase } from './serve.ts';
 
 export const FIRST_FLIGHT_BYTES = 14 * 1024;
-/** Issue 4's budget for all the JavaScript a lesson page may load, gzip, its message file included. */
-export const JS_BUDGET_BYTES = 30 * 1024;
+/** The budget for all the JavaScript a page may load cold, gzip, its message file included. */
+export const JS_BUDGET_BYTES = 35 * 1024;
 
 export interface Sizes {
   raw: number;

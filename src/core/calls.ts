@@ -12,6 +12,7 @@ import {
   takeIsn,
   transmit,
 } from './tcb.ts';
+import type { ReasonKey } from './reasons.ts';
 import type { Ctx } from './tcb.ts';
 import type { Call, SocketError } from './types.ts';
 
@@ -138,7 +139,7 @@ function close(ctx: Ctx, call: Call): void {
 }
 
 /** The FIN takes the next number, SND.NXT; its reason carries it (a question about the FIN's seq is explained by it). */
-function sendFin(ctx: Ctx, why: string): void {
+function sendFin(ctx: Ctx, why: ReasonKey): void {
   transmit(ctx, { fin: true, withAck: true }, reason(why, '3.10.4', { seq: ctx.ep.sndNxt ?? 0 }));
 }
 

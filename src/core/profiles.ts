@@ -64,8 +64,10 @@ function linuxRto(srtt: number, rttvar: number): number {
  * 0.7 s: inside both ranges.
  */
 const LINUX_WHEEL_LATENESS = 0.7;
-const LINUX_TIMEWAIT_LEN = 60;
-const LINUX_FIN_TIMEOUT = 60;
+/** TCP_TIMEWAIT_LEN: Linux's TIME_WAIT, fixed at 60 s (no sysctl), what the lessons teach. */
+export const LINUX_TIMEWAIT_LEN = 60;
+/** net.ipv4.tcp_fin_timeout's default: the orphaned FIN_WAIT_2 limit, not TIME_WAIT's. */
+export const LINUX_FIN_TIMEOUT = 60;
 
 export const RFC9293: ProfileRules = {
   name: 'rfc9293',

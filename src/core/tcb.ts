@@ -1,6 +1,7 @@
 // One endpoint's state (its TCB, timers, and the application's view of the socket) and the
 // small vocabulary the step functions (calls.ts, receive.ts, timers.ts) share to change it.
 import type { ProfileRules, RetransmitKind } from './profiles.ts';
+import type { ReasonKey, StateKey } from './reasons.ts';
 import { seqAdd, seqNum } from './seq.ts';
 import type { SeqNum } from './seq.ts';
 import { key, ruleFor } from './transitions.ts';
@@ -197,7 +198,7 @@ export function snapshot(ep: Endpoint): EndpointSnapshot {
 }
 
 export function reason(
-  key: string,
+  key: ReasonKey,
   section: string,
   params?: Record<string, string | number>,
   source?: Reason['source'],
@@ -206,7 +207,7 @@ export function reason(
 }
 
 /** A reason key under the current state's prefix: 'established' + 'ack_data'. */
-export function stateKey(ctx: Ctx, what: string): string {
+export function stateKey<Suffix extends string>(ctx: Ctx, what: Suffix): `${StateKey}.${Suffix}` {
   return `${key(ctx.ep.state)}.${what}`;
 }
 

@@ -1,4 +1,5 @@
 // The vocabulary of the model: states, segments, calls, reasons. Pure data, no behaviour.
+import type { ReasonKey } from './reasons.ts';
 import type { SeqNum } from './seq.ts';
 
 /** The eleven connection states of RFC 9293 §3.3.2, spelled as in the oracle's traces. */
@@ -68,7 +69,7 @@ export const PROFILES: readonly Profile[] = ['rfc9293', 'linux'];
  * `params.side` ('client' or 'server'), so a message can say who acts.
  */
 export interface Reason {
-  readonly key: string;
+  readonly key: ReasonKey;
   readonly section: string;
   readonly source?: ReasonSource;
   readonly params?: Readonly<Record<string, string | number>>;

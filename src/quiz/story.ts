@@ -5,22 +5,26 @@ import { SEQ_SPACE } from '../core/seq.ts';
 import { simulate } from '../core/simulate.ts';
 import type { Run, SentSegment } from '../core/simulate.ts';
 import type { Profile, Reason, Side } from '../core/types.ts';
-import { abortiveClose, closeFromClient, normalOpen, type BaseParams } from '../core/scenarios.ts';
+import { abortiveClose, closeFromClient, closeFromServer, normalOpen, simultaneousClose, type BaseParams } from '../core/scenarios.ts';
 import type { Scenario } from '../core/scenario.ts';
+import { deck } from './kind.ts';
+import type { QuizPool } from './pool.ts';
 import { drawIsn } from './random.ts';
 import type { Rng } from './random.ts';
 import type { StoryLine } from './types.ts';
 
 /** The scenarios segment questions draw from (each story's first connection). */
-export type StoryScenario = 'normal-open' | 'close-from-client' | 'abortive-close';
+export type StoryScenario = 'normal-open' | 'close-from-client' | 'close-from-server' | 'simultaneous-close' | 'abortive-close';
 
 /**
  * Their builders, imported one by one rather than through the library's SCENARIOS registry, so the
- * quiz island bundles these three stories and not the whole library.
+ * quiz island bundles these stories and not the whole library.
  */
 const STORY_BUILDERS: Readonly<Record<StoryScenario, (params: Pick<BaseParams, 'profile' | 'clientIsn' | 'serverIsn'>) => Scenario>> = {
   'normal-open': normalOpen,
   'close-from-client': closeFromClient,
+  'close-from-server': closeFromServer,
+  'simultaneous-close': simultaneousClose,
   'abortive-close': abortiveClose,
 };
 
@@ -54,6 +58,22 @@ export function runSegment(pick: SegmentPick, profile: Profile, clientIsn: numbe
   return { profile, run, target };
 }
 
+/**
+ * The question maker of a kind that asks about one segment: it works through its own shuffled
+ * deck of the pool's segments, passing over those it has nothing to ask about (a SYN carries no
+ * acknowledgment number).
+ */
+export function segmentGenerator<Q>(pool: QuizPool, rng: Rng, ask: (pick: SegmentPick, rng: Rng) => Q | null): () => Q {
+  const next = deck(rng, pool.segments);
+  return () => {
+    for (let tries = 0; tries < pool.segments.length * 2; tries++) {
+      const question = ask(next(), rng);
+      if (question) return question;
+    }
+    throw new Error('internal: no segment of this pool suits the question kind');
+  };
+}
+
 export type Hidden = 'seq' | 'ack' | 'flags';
 
 function lineOf(sent: SentSegment, hide: Hidden | null): StoryLine {
@@ -69,8 +89,8 @@ function lineOf(sent: SentSegment, hide: Hidden | null): StoryLine {
   };
 }
 
-/** Every call and transmitted segment up to the target, the target last with `hide` hidden. */
-export function storyUntil(run: Run, target: SentSegment, hide: Hidden): StoryLine[] {
+/** Every call and transmitted segment up to the target, the target last with `hide` hidden (if any). */
+export function storyUntil(run: Run, target: SentSegment, hide: Hidden | null): StoryLine[] {
   const lines: StoryLine[] = [];
   const isns = { client: run.scenario.client.isn, server: run.scenario.server.isn };
   for (const step of run.steps) {
@@ -85,6 +105,7 @@ export function storyUntil(run: Run, target: SentSegment, hide: Hidden): StoryLi
       });
     }
     for (const sent of step.sent) {
+      if (sent.injected) continue;
       lines.push(lineOf(sent, sent.id === target.id ? hide : null));
       if (sent.id === target.id) return lines;
     }
