@@ -1,7 +1,7 @@
 // The simulator: network effects, scheduling of the applications' calls, and whole-run behaviour
 // of each profile against the text it follows.
 import { describe, expect, it } from 'vitest';
-import { fromCapturedDrops, simulate, toOracleTrace } from '../../src/core/index.ts';
+import { simulate, toOracleTrace } from '../../src/core/index.ts';
 import type { Scenario, ScenarioEvent } from '../../src/core/index.ts';
 
 const openSendClose = (clientCloseAt: number, serverCloseAt: number): ScenarioEvent[] => [
@@ -53,12 +53,12 @@ describe('simulate', () => {
     expect(run.steps.at(-1)?.client.state).toBe('CLOSED');
   });
 
-  it('drops_are_literal_in_the_core_and_one_past_in_the_oracle_adapter', () => {
-    const s = base('linux', openSendClose(1, 0), { drops: [{ from: 'client', nth: 1 }] });
-    expect(toOracleTrace(simulate(s)).segments[0]).toMatchObject({ flags: ['SYN'], dropped: true });
-    expect(fromCapturedDrops({ ...s, drops: [{ from: 'client', nth: 7 }, { from: 'server', nth: 1 }] }).drops).toEqual([
-      { from: 'client', nth: 6 },
-    ]);
+  it('drops_name_the_lost_segment_itself', () => {
+    const s = base('linux', openSendClose(1, 0), { drops: [{ from: 'client', nth: 1 }, { from: 'server', nth: 2 }] });
+    const segments = toOracleTrace(simulate(s)).segments;
+    expect(segments[0]).toMatchObject({ from: 'client', flags: ['SYN'], dropped: true });
+    const server = segments.filter((x) => x.from === 'server');
+    expect(server.map((x) => x.dropped).slice(0, 3)).toEqual([false, true, false]);
   });
 
   it('a_lost_segment_appears_as_a_lost_step_when_it_would_have_arrived', () => {

@@ -13,7 +13,8 @@ import type { Scenario } from '../../src/core/scenario.ts';
 import { open, scenario, silence } from './targeted.ts';
 import { SCENARIOS, SCENARIO_IDS, closeFromClient, lostFinalAck, normalOpen } from '../../src/core/scenarios.ts';
 import { createEndpoint, step } from '../../src/core/endpoint.ts';
-import { simulate, toOracleTrace, type Run } from '../../src/core/simulate.ts';
+import { toOracleTrace } from '../../src/core/oracle.ts';
+import { simulate, type Run } from '../../src/core/simulate.ts';
 import { TRANSITIONS, type TransitionRule } from '../../src/core/transitions.ts';
 import { PROFILES, type Profile, type Side } from '../../src/core/types.ts';
 
