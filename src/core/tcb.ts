@@ -1,7 +1,8 @@
 // One endpoint's state (its TCB, timers, and the application's view of the socket) and the
 // small vocabulary the step functions (calls.ts, receive.ts, timers.ts) share to change it.
 import type { ProfileRules, RetransmitKind } from './profiles.ts';
-import { seqAdd, seqNum } from './seq.ts';
+import { armAfterSend } from './retransmit.ts';
+import { seqAdd, seqLength, seqNum } from './seq.ts';
 import type { SeqNum } from './seq.ts';
 import { key, ruleFor } from './transitions.ts';
 import { FLAG_ORDER, SYNCHRONIZED_STATES } from './types.ts';
@@ -58,6 +59,10 @@ export interface Endpoint {
   readonly rto: number;
   readonly synRetransmitted: boolean;
   readonly timers: Readonly<Partial<Record<TimerKind, number>>>;
+  /** What the retransmit timer does when it goes off: the RTO, or a tail loss probe (retransmit.ts). */
+  readonly retransmitFor: 'rto' | 'probe';
+  /** SND.NXT when the last probe or RTO went out: no probe until SND.UNA reaches it (Linux's tlp_high_seq). */
+  readonly probeHold: SeqNum | null;
   readonly bytesEverReceived: number;
   /** When this socket last answered an invalid segment with an ACK (see sendAckToInvalid). */
   readonly lastInvalidAckAt: number | null;
@@ -144,6 +149,8 @@ export function createEndpoint(side: Side, isn: number): Endpoint {
     rto: 1,
     synRetransmitted: false,
     timers: {},
+    retransmitFor: 'rto',
+    probeHold: null,
     bytesEverReceived: 0,
     lastInvalidAckAt: null,
     app: { unread: 0, eof: false, closed: false, writeShut: false, error: null, connected: false, waiting: null },
@@ -285,9 +292,9 @@ export function transmit(
     ...ep.unacked,
     { seq, len, syn, fin, firstSentAt: ctx.now, lastSentAt: ctx.now, transmissions: 1 },
   ];
-  ep.sndNxt = seqAdd(seq, len + (syn ? 1 : 0) + (fin ? 1 : 0));
+  ep.sndNxt = seqAdd(seq, seqLength(len, syn, fin));
   if (fin) ep.finSent = true;
-  if (ep.timers.retransmit === undefined) ep.timers.retransmit = ctx.now + ep.rto;
+  armAfterSend(ctx);
 }
 
 /** The kind of segment at the head of the retransmission queue. */
@@ -326,6 +333,8 @@ export function clearConnection(ctx: Ctx): void {
   ep.rto = ctx.rules.rto.initial;
   ep.synRetransmitted = false;
   ep.timers = {};
+  ep.retransmitFor = 'rto';
+  ep.probeHold = null;
 }
 
 /** Forgets the connection (the TCB is deleted); the application's view keeps its error and EOF. */
@@ -356,15 +365,47 @@ export function enterTimeWait(ctx: Ctx, rule: string): void {
   delete t.retransmit;
   delete t.fin_wait_2;
   ctx.ep.unacked = [];
-  t.time_wait = ctx.now + ctx.rules.timeWait(ctx.msl);
+  startTimeWait(ctx);
+}
+
+/** Starts (or restarts) the 2 MSL timer: Linux's fixed 60 s, through its timer wheel. */
+export function startTimeWait(ctx: Ctx): void {
+  ctx.ep.timers.time_wait = ctx.now + ctx.rules.timerDelay(ctx.rules.timeWait(ctx.msl));
 }
 
 /** Starts Linux's orphan timer when a closed socket sits in FIN_WAIT_2. */
 export function armOrphanTimer(ctx: Ctx): void {
   const timeout = ctx.rules.orphanFinWait2;
   if (timeout !== null && ctx.ep.state === 'FIN_WAIT_2' && ctx.ep.app.closed && ctx.ep.timers.fin_wait_2 === undefined) {
-    ctx.ep.timers.fin_wait_2 = ctx.now + timeout;
+    ctx.ep.timers.fin_wait_2 = ctx.now + ctx.rules.timerDelay(timeout);
   }
+}
+
+/** The send variables, set from the moment an ISS is chosen (SYN-SENT, SYN-RECEIVED and later). */
+export interface SendNumbers {
+  readonly iss: SeqNum;
+  readonly sndUna: SeqNum;
+  readonly sndNxt: SeqNum;
+}
+
+/** All five numbers, set once both ISNs are known: SYN-RECEIVED and the synchronized states. */
+export interface ConnectionNumbers extends SendNumbers {
+  readonly irs: SeqNum;
+  readonly rcvNxt: SeqNum;
+}
+
+/** The send variables now; a caller in a state without them is a bug in the engine. */
+export function sendNumbers(ctx: Ctx): SendNumbers {
+  const { iss, sndUna, sndNxt } = ctx.ep;
+  if (iss === null || sndUna === null || sndNxt === null) throw new Error(`internal: no ISS in ${ctx.ep.state}`);
+  return { iss, sndUna, sndNxt };
+}
+
+/** All five numbers now (read them again after changing any); a bug in the engine if one is missing. */
+export function connectionNumbers(ctx: Ctx): ConnectionNumbers {
+  const { irs, rcvNxt } = ctx.ep;
+  if (irs === null || rcvNxt === null) throw new Error(`internal: no IRS in ${ctx.ep.state}`);
+  return { ...sendNumbers(ctx), irs, rcvNxt };
 }
 
 export function isSynchronized(state: TcpState): boolean {

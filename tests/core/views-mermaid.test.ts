@@ -31,6 +31,9 @@ function targeted(profile: Profile): Record<string, Scenario> {
     'close in SYN_RECEIVED': scenario(profile, [...open, [0.2, 'server', 'close']], { drops: [{ from: 'client', nth: 2 }] }),
     'abort in SYN_RECEIVED': scenario(profile, [...open, [0.2, 'server', 'abort']]),
     'SYN+ACK never answered': scenario(profile, open, { drops: silence('client', 2) }),
+    'new SYN in SYN_RECEIVED': scenario(profile, open, {
+      inject: [{ t: 0.17, to: 'server', segment: { flags: ['SYN'], seq: 600, ack: null, len: 0 } }],
+    }),
     'reset in SYN_RECEIVED (simultaneous open)': scenario(
       profile,
       [[0.1, 'client', 'connect'], [0.1, 'server', 'connect']],
