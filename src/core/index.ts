@@ -1,4 +1,4 @@
-// The TCP model's public API (see /work/brief/CORE.md). Pure: no DOM, no clock, no randomness.
+// The TCP model's public API. Pure: no DOM, no clock, no randomness.
 export * from './seq.ts';
 export * from './types.ts';
 export { TRANSITIONS, ruleFor } from './transitions.ts';

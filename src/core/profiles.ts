@@ -52,6 +52,8 @@ export interface ProfileRules {
    * (tcp_validate_incoming: a SYN,ACK ending at RCV.NXT that acknowledges SND.NXT).
    */
   readonly synAckCompletesSimultaneousOpen: boolean;
+  /** Linux: a connection in TIME_WAIT is no longer the application's socket, so ABORT leaves it be. */
+  readonly timeWaitDetached: boolean;
   /** ABORT's reset: Linux sends RST,ACK <SEQ=SND.NXT><ACK=RCV.NXT>; RFC 9293 §3.10.5 <SEQ=SND.NXT><CTL=RST>. */
   readonly resetCarriesAck: boolean;
   /** Largest payload per segment. */
@@ -129,6 +131,7 @@ export const RFC9293: ProfileRules = {
   rtoAfterSynLoss: 3,
   resendSynAckOnDuplicateSyn: false,
   synAckCompletesSimultaneousOpen: false,
+  timeWaitDetached: false,
   resetCarriesAck: false,
   mss: 1460,
 };
@@ -154,6 +157,7 @@ export const LINUX: ProfileRules = {
   rtoAfterSynLoss: null,
   resendSynAckOnDuplicateSyn: true,
   synAckCompletesSimultaneousOpen: true,
+  timeWaitDetached: true,
   resetCarriesAck: true,
   // Loopback's MSS (65535-byte MTU minus headers and the timestamp option).
   mss: 65483,

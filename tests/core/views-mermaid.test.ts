@@ -16,6 +16,7 @@ import { createEndpoint, step } from '../../src/core/endpoint.ts';
 import { toOracleTrace } from '../../src/core/oracle.ts';
 import { simulate, type Run } from '../../src/core/simulate.ts';
 import { TRANSITIONS, type TransitionRule } from '../../src/core/transitions.ts';
+import { sendMismatches } from './arc-sends.ts';
 import { PROFILES, type Profile, type Side } from '../../src/core/types.ts';
 
 // ---------------------------------------------------------------------------
@@ -170,6 +171,10 @@ describe('stateDiagramOf(TRANSITIONS)', () => {
   const runs = allRuns();
   const transitions = [...runs.flatMap(({ run, where }) => taken(run, where)), ...takenByStep()];
   const byRule = new Map<string, TransitionRule>(TRANSITIONS.map((r) => [r.rule, r]));
+
+  it('every run sends what the arcs it takes say they send', () => {
+    expect(runs.flatMap(({ run, where }) => sendMismatches(run).map((p) => `${where}: ${p}`))).toEqual([]);
+  });
 
   it('every transition a run takes is an arc of the table', () => {
     const strays = transitions.filter((t) => {
