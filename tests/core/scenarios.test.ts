@@ -135,6 +135,16 @@ describe.each(PROFILES)('library scenarios, %s profile', (profile: Profile) => {
     ]);
     for (const side of ['client', 'server'] as const) {
       expect(states(run, side)).toEqual(['CLOSED', 'SYN_SENT', 'SYN_RECEIVED', 'ESTABLISHED']);
+      // The profiles differ in what completes the handshake: Linux takes the peer's SYN+ACK (two
+      // one-way delays after the SYNs), RFC 9293 finds it entirely old and waits for the peer's
+      // ACK (three delays), which is also when connect() returns.
+      const { enter } = stay(run, side, 'SYN_RECEIVED');
+      const { leave } = stay(run, side, 'SYN_RECEIVED');
+      const d = run.scenario.link?.delay ?? 0;
+      expect((leave ?? NaN) - enter).toBeCloseTo(profile === 'linux' ? d : 2 * d, 9);
+      const sent = run.segments.filter((s) => s.from === side);
+      const why = profile === 'linux' ? 'syn_received.send_ack_dup_syn' : 'syn_received.send_ack_old_syn';
+      expect(sent[2]?.reason.key).toBe(why);
     }
   });
 
