@@ -5,23 +5,22 @@ import type { SeqNum } from './seq.ts';
 import {
   armOrphanTimer,
   closeConnection,
-  connectionNumbers,
   emit,
   enterTimeWait,
   goTo,
+  known,
   RCV_WND,
   reason,
   sendAck,
   sendAckToInvalid,
-  sendNumbers,
   startTimeWait,
   stateKey,
   takeIsn,
   transmit,
 } from './tcb.ts';
 import type { Ctx, OutOfOrder } from './tcb.ts';
-import { acknowledge, acksNewData, resetToListen, rtoAfterHandshake } from './timers.ts';
-import type { Segment } from './types.ts';
+import { acknowledge, acksNewData, backToListen, resend, rtoAfterHandshake } from './timers.ts';
+import type { Reason, Segment } from './types.ts';
 
 const has = (seg: Segment, flag: Segment['flags'][number]): boolean => seg.flags.includes(flag);
 
@@ -87,7 +86,8 @@ function listenArrives(ctx: Ctx, seg: Segment): void {
 // §3.10.7.3 SYN-SENT.
 function synSentArrives(ctx: Ctx, seg: Segment): void {
   const ep = ctx.ep;
-  const { iss, sndNxt } = sendNumbers(ctx);
+  const iss = known(ep.iss);
+  const sndNxt = known(ep.sndNxt);
   // First, the ACK bit: an ACK of something other than our SYN (SEG.ACK ≤ ISS or > SND.NXT) is
   // from an old connection: <SEQ=SEG.ACK><CTL=RST>, unless it is itself a reset.
   if (seg.ack !== null && !(seqDiff(seg.ack, iss) > 0 && seqDiff(seg.ack, sndNxt) <= 0)) {
@@ -108,11 +108,7 @@ function synSentArrives(ctx: Ctx, seg: Segment): void {
   if (seg.ack !== null) {
     // Our SYN is acknowledged: ESTABLISHED, send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>.
     acknowledge(ctx, seg.ack);
-    goTo(ctx, 'ESTABLISHED', 'syn_sent.rcv_syn_ack', { irs: seg.seq });
-    rtoAfterHandshake(ctx);
-    if (ctx.ep.queuedBytes > 0) flushQueued(ctx);
-    else sendAck(ctx, reason('syn_sent.send_ack', '3.10.7.3'));
-    return;
+    return establish(ctx, 'syn_sent.rcv_syn_ack', reason('syn_sent.send_ack', '3.10.7.3'), { irs: seg.seq });
   }
   // Simultaneous open: SYN-RECEIVED, send <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK> (the SYN again).
   goTo(ctx, 'SYN_RECEIVED', 'syn_sent.rcv_syn', { irs: seg.seq });
@@ -125,7 +121,8 @@ function synSentArrives(ctx: Ctx, seg: Segment): void {
 // §3.10.7.4: SYN-RECEIVED and the synchronized states.
 function otherwiseArrives(ctx: Ctx, seg: Segment): void {
   const ep = ctx.ep;
-  const { irs, rcvNxt } = connectionNumbers(ctx);
+  const irs = known(ep.irs);
+  const rcvNxt = known(ep.rcvNxt);
   /** The segment repeats the peer's SYN, which we already have (it lies at RCV.NXT − 1). */
   const repeatsSyn = has(seg, 'SYN') && seg.seq === irs;
 
@@ -148,11 +145,8 @@ function otherwiseArrives(ctx: Ctx, seg: Segment): void {
     seg.ack === ep.sndNxt
   ) {
     acknowledge(ctx, seg.ack);
-    goTo(ctx, 'ESTABLISHED', 'syn_received.rcv_syn_ack', { irs });
-    rtoAfterHandshake(ctx);
-    if (ep.queuedBytes > 0) flushQueued(ctx);
-    else sendAck(ctx, reason('syn_received.send_ack_dup_syn', 'tcp_validate_incoming', undefined, 'linux'));
-    return;
+    const why = reason('syn_received.send_ack_dup_syn', 'tcp_validate_incoming', undefined, 'linux');
+    return establish(ctx, 'syn_received.rcv_syn_ack', why, { irs });
   }
 
   // TIME-WAIT, eighth step: "The only thing that can arrive in this state is a retransmission of
@@ -194,11 +188,7 @@ function otherwiseArrives(ctx: Ctx, seg: Segment): void {
   // the LISTEN state and return". Otherwise, and in the synchronized states, a challenge ACK
   // (RFC 5961 §4).
   if (has(seg, 'SYN')) {
-    if (ep.state === 'SYN_RECEIVED' && ep.passive) {
-      goTo(ctx, 'LISTEN', 'syn_received.rcv_syn_passive');
-      resetToListen(ctx);
-      return;
-    }
+    if (ep.state === 'SYN_RECEIVED' && ep.passive) return backToListen(ctx, 'syn_received.rcv_syn_passive');
     return sendAckToInvalid(ctx, reason(stateKey(ctx, 'send_challenge_ack_syn'), '3.10.7.4'));
   }
 
@@ -212,16 +202,8 @@ function otherwiseArrives(ctx: Ctx, seg: Segment): void {
 
 /** Linux's repeated SYN,ACK for a repeated SYN (tcp_check_req → inet_rtx_syn_ack). */
 function resendSynAck(ctx: Ctx): void {
-  const ep = ctx.ep;
-  const head = ep.unacked[0];
-  emit(
-    ctx,
-    { flags: ['SYN'], seq: sendNumbers(ctx).iss, ack: ep.rcvNxt },
-    reason('syn_received.send_syn_ack_again', 'tcp_check_req', undefined, 'linux'),
-  );
-  if (head) {
-    ep.unacked = [{ ...head, transmissions: head.transmissions + 1, lastSentAt: ctx.now }, ...ep.unacked.slice(1)];
-  }
+  const head = ctx.ep.unacked[0];
+  if (head) resend(ctx, head, () => reason('syn_received.send_syn_ack_again', 'tcp_check_req', undefined, 'linux'));
 }
 
 /** The second check's reset, per state. */
@@ -232,8 +214,7 @@ function reset(ctx: Ctx): void {
       // "If this connection was initiated with a passive OPEN, then return this connection to
       // LISTEN state and return"; an active one is refused.
       if (ep.passive) {
-        goTo(ctx, 'LISTEN', 'syn_received.rcv_rst_passive');
-        resetToListen(ctx);
+        backToListen(ctx, 'syn_received.rcv_rst_passive');
       } else {
         closeConnection(ctx, 'syn_received.rcv_rst_active', 'ECONNREFUSED');
       }
@@ -253,10 +234,15 @@ function reset(ctx: Ctx): void {
   }
 }
 
-function establish(ctx: Ctx): void {
-  goTo(ctx, 'ESTABLISHED', 'syn_received.rcv_ack');
+/**
+ * Into ESTABLISHED by `rule`: RFC 6298 (5.7) may reset the RTO, data written during the handshake
+ * goes out (carrying the ACK), or else `ack`, when the arc answers with one.
+ */
+function establish(ctx: Ctx, rule: string, ack?: Reason, params?: Record<string, string | number>): void {
+  goTo(ctx, 'ESTABLISHED', rule, params);
   rtoAfterHandshake(ctx);
-  flushQueued(ctx);
+  if (ctx.ep.queuedBytes > 0) flushQueued(ctx);
+  else if (ack) sendAck(ctx, ack);
 }
 
 /** The fifth check. Returns false when the segment is finished with. */
@@ -270,10 +256,10 @@ function processAck(ctx: Ctx, seg: Segment, ack: SeqNum): boolean {
       return false;
     }
     acknowledge(ctx, ack);
-    establish(ctx);
+    establish(ctx, 'syn_received.rcv_ack');
     return true;
   }
-  if (seqDiff(ack, sendNumbers(ctx).sndNxt) > 0) {
+  if (seqDiff(ack, known(ep.sndNxt)) > 0) {
     // "If the ACK acks something not yet sent (SEG.ACK > SND.NXT), then send an ACK, drop the
     // segment, and return."
     sendAckToInvalid(ctx, reason(stateKey(ctx, 'send_ack_for_unsent'), '3.10.7.4', { ack }));
@@ -322,7 +308,7 @@ function receiveTextAndFin(ctx: Ctx, seg: Segment): void {
     // received from the remote side. Ignore the segment text" (and any FIN).
     return;
   }
-  const { rcvNxt } = connectionNumbers(ctx);
+  const rcvNxt = known(ep.rcvNxt);
   // Trim what we already have (a retransmission overlapping RCV.NXT): only new parts count.
   const old = Math.max(0, seqDiff(rcvNxt, seg.seq));
   const piece: OutOfOrder = {
@@ -380,7 +366,7 @@ function receiveTextAndFin(ctx: Ctx, seg: Segment): void {
 /** Eighth step: the FIN. RCV.NXT advances over it and the application sees end of stream. */
 function receiveFin(ctx: Ctx, withData: boolean): void {
   const ep = ctx.ep;
-  ep.rcvNxt = seqAdd(connectionNumbers(ctx).rcvNxt, 1);
+  ep.rcvNxt = seqAdd(known(ep.rcvNxt), 1);
   ep.app.eof = true;
   switch (ep.state) {
     case 'ESTABLISHED': {

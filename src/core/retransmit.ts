@@ -6,16 +6,12 @@ import { seqGe } from './seq.ts';
 import type { Ctx } from './tcb.ts';
 import { SYNCHRONIZED_STATES } from './types.ts';
 
-/** When the RTO would expire, measured from the last transmission of the oldest segment. */
-function rtoDeadline(ctx: Ctx): number {
-  const head = ctx.ep.unacked[0];
-  const sentAt = head ? head.lastSentAt : ctx.now;
-  return sentAt + ctx.rules.timerDelay(ctx.ep.rto);
-}
-
-/** Arms the timer for the RTO, counted from now (RFC 6298 (5.1), (5.3), (5.6)). */
-export function armRto(ctx: Ctx): void {
-  ctx.ep.timers.retransmit = ctx.now + ctx.rules.timerDelay(ctx.ep.rto);
+/**
+ * Arms the timer for the RTO, counted from `from`: now for RFC 6298 (5.1), (5.3) and (5.6); after
+ * a probe, the oldest segment's last transmission (Linux's tcp_rearm_rto).
+ */
+export function armRto(ctx: Ctx, from = ctx.now): void {
+  ctx.ep.timers.retransmit = Math.max(ctx.now, from + ctx.rules.timerDelay(ctx.ep.rto));
   ctx.ep.retransmitFor = 'rto';
 }
 
@@ -26,13 +22,13 @@ export function armRto(ctx: Ctx): void {
  * The probe never goes off later than the RTO would. Returns whether it armed one.
  */
 function armLossProbe(ctx: Ctx): boolean {
-  const ep = ctx.ep;
-  const pto = ctx.rules.lossProbe;
+  const { ep, rules } = ctx;
   const head = ep.unacked[0];
-  if (pto === null || !head || head.syn || ep.rtt === null || ep.probeHold !== null) return false;
-  if (!SYNCHRONIZED_STATES.includes(ep.state)) return false;
-  const probeAt = ctx.now + ctx.rules.timerDelay(pto(ep.rtt.srtt, ep.unacked.length));
-  const rtoAt = rtoDeadline(ctx);
+  if (!rules.lossProbe || !head || head.syn || !ep.rtt || ep.probeHold !== null || !SYNCHRONIZED_STATES.includes(ep.state)) {
+    return false;
+  }
+  const probeAt = ctx.now + rules.timerDelay(rules.lossProbe(ep.rtt.srtt, ep.unacked.length));
+  const rtoAt = head.lastSentAt + rules.timerDelay(ep.rto);
   ep.timers.retransmit = rtoAt > ctx.now ? Math.min(probeAt, rtoAt) : probeAt;
   ep.retransmitFor = 'probe';
   return true;
@@ -40,8 +36,7 @@ function armLossProbe(ctx: Ctx): boolean {
 
 /** After sending new data or a FIN: RFC 6298 (5.1) starts the RTO if it is not running; Linux re-arms its probe. */
 export function armAfterSend(ctx: Ctx): void {
-  if (armLossProbe(ctx)) return;
-  if (ctx.ep.timers.retransmit === undefined) armRto(ctx);
+  if (!armLossProbe(ctx) && ctx.ep.timers.retransmit === undefined) armRto(ctx);
 }
 
 /**
@@ -51,17 +46,7 @@ export function armAfterSend(ctx: Ctx): void {
  */
 export function armAfterAck(ctx: Ctx): void {
   const ep = ctx.ep;
-  if (ep.probeHold !== null && ep.sndUna !== null && seqGe(ep.sndUna, ep.probeHold)) ep.probeHold = null;
-  if (ep.unacked.length === 0) {
-    delete ep.timers.retransmit;
-    return;
-  }
-  if (!armLossProbe(ctx)) armRto(ctx);
-}
-
-/** After a probe went out: the RTO again, from the oldest segment's last transmission, not backed off. */
-export function armAfterProbe(ctx: Ctx): void {
-  ctx.ep.probeHold = ctx.ep.sndNxt;
-  ctx.ep.timers.retransmit = Math.max(ctx.now, rtoDeadline(ctx));
-  ctx.ep.retransmitFor = 'rto';
+  if (ep.probeHold !== null && seqGe(ep.sndUna ?? ep.probeHold, ep.probeHold)) ep.probeHold = null;
+  if (ep.unacked.length === 0) delete ep.timers.retransmit;
+  else if (!armLossProbe(ctx)) armRto(ctx);
 }

@@ -278,8 +278,7 @@ export function transmit(
   why: Reason,
 ): void {
   const ep = ctx.ep;
-  const seq = ep.sndNxt;
-  if (seq === null) throw new Error('internal: transmit without SND.NXT');
+  const seq = known(ep.sndNxt);
   const len = piece.len ?? 0;
   const flags: Flag[] = [];
   if (piece.syn) flags.push('SYN');
@@ -381,31 +380,14 @@ export function armOrphanTimer(ctx: Ctx): void {
   }
 }
 
-/** The send variables, set from the moment an ISS is chosen (SYN-SENT, SYN-RECEIVED and later). */
-export interface SendNumbers {
-  readonly iss: SeqNum;
-  readonly sndUna: SeqNum;
-  readonly sndNxt: SeqNum;
-}
-
-/** All five numbers, set once both ISNs are known: SYN-RECEIVED and the synchronized states. */
-export interface ConnectionNumbers extends SendNumbers {
-  readonly irs: SeqNum;
-  readonly rcvNxt: SeqNum;
-}
-
-/** The send variables now; a caller in a state without them is a bug in the engine. */
-export function sendNumbers(ctx: Ctx): SendNumbers {
-  const { iss, sndUna, sndNxt } = ctx.ep;
-  if (iss === null || sndUna === null || sndNxt === null) throw new Error(`internal: no ISS in ${ctx.ep.state}`);
-  return { iss, sndUna, sndNxt };
-}
-
-/** All five numbers now (read them again after changing any); a bug in the engine if one is missing. */
-export function connectionNumbers(ctx: Ctx): ConnectionNumbers {
-  const { irs, rcvNxt } = ctx.ep;
-  if (irs === null || rcvNxt === null) throw new Error(`internal: no IRS in ${ctx.ep.state}`);
-  return { ...sendNumbers(ctx), irs, rcvNxt };
+/**
+ * A TCB number the current state guarantees: the send variables from the moment an ISS is chosen
+ * (SYN-SENT on), IRS and RCV.NXT once the peer's SYN is in (SYN-RECEIVED and the synchronized
+ * states). Missing, it is a bug in the engine, never an input error.
+ */
+export function known(n: SeqNum | null): SeqNum {
+  if (n === null) throw new Error('internal: a TCB number the state needs is not set');
+  return n;
 }
 
 export function isSynchronized(state: TcpState): boolean {

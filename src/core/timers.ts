@@ -1,6 +1,6 @@
 // Timers (RFC 9293 §3.8.1 with RFC 6298; §3.10.8 TIMEOUTS) and the acknowledgement bookkeeping
 // that feeds the retransmission timer: the queue of unacknowledged segments and RTT sampling.
-import { armAfterAck, armAfterProbe, armRto } from './retransmit.ts';
+import { armAfterAck, armRto } from './retransmit.ts';
 import { seqAdd, seqDiff, seqLe, seqLength } from './seq.ts';
 import type { SeqNum } from './seq.ts';
 import { clearConnection, closeConnection, emit, goTo, reason, retransmitKind, sendAck, stateKey } from './tcb.ts';
@@ -28,7 +28,7 @@ export function onTimer(ctx: Ctx, timer: TimerKind): void {
 }
 
 /** The segment `u` sent again, as it was, acknowledging what we have received. */
-function resend(ctx: Ctx, u: Unacked, why: (transmissions: number) => Parameters<typeof emit>[2]): void {
+export function resend(ctx: Ctx, u: Unacked, why: (transmissions: number) => Parameters<typeof emit>[2]): void {
   const ep = ctx.ep;
   const flags: Flag[] = [];
   if (u.syn) flags.push('SYN');
@@ -73,7 +73,8 @@ function lossProbe(ctx: Ctx): void {
   if (!tail) return;
   const pto = round(ctx.now - tail.lastSentAt);
   resend(ctx, tail, (transmissions) => reason(stateKey(ctx, 'send_loss_probe'), '7', { transmissions, pto }, 'rfc8985'));
-  armAfterProbe(ctx);
+  ep.probeHold = ep.sndNxt;
+  armRto(ctx, ep.unacked[0]?.lastSentAt);
 }
 
 /** §3.8.3: R2 reached. The connection is closed and the application told ETIMEDOUT. */
@@ -81,8 +82,7 @@ function giveUp(ctx: Ctx): void {
   const s = ctx.ep.state;
   if (s === 'SYN_RECEIVED') {
     if (ctx.ep.passive) {
-      goTo(ctx, 'LISTEN', 'syn_received.give_up_passive');
-      resetToListen(ctx);
+      backToListen(ctx, 'syn_received.give_up_passive');
     } else {
       closeConnection(ctx, 'syn_received.give_up_active', 'ETIMEDOUT');
     }
@@ -91,8 +91,9 @@ function giveUp(ctx: Ctx): void {
   closeConnection(ctx, stateKey(ctx, 'give_up'), 'ETIMEDOUT');
 }
 
-/** A passive open that failed returns to LISTEN with an empty TCB (§3.10.7.4). */
-export function resetToListen(ctx: Ctx): void {
+/** A passive open that failed returns to LISTEN by `rule`, with an empty TCB (§3.10.7.4). */
+export function backToListen(ctx: Ctx, rule: string): void {
+  goTo(ctx, 'LISTEN', rule);
   clearConnection(ctx);
 }
 

@@ -47,7 +47,7 @@ export const en = {
   'reasons.*.send_ack_unacceptable':
     'A segment with seq {seq} is outside the receive window, so it is old or bogus: drop it and send an ACK that says what we expect.',
   'reasons.*.send_ack_old_syn':
-    'This segment’s SYN (seq {seq}) is the one we already have, at RCV.NXT − 1, and it holds nothing else: entirely old, so it fails the acceptability test. Drop it and send an ACK that says what we expect.',
+    'Its SYN (seq {seq}) is the one we already have, at RCV.NXT − 1, and there is nothing else: entirely old, it fails the acceptability test. Drop it; send an ACK.',
   'reasons.*.send_ack_out_of_order':
     'A segment with seq {seq} is ahead of a gap: keep it, and send an ACK that asks for the missing bytes.',
   'reasons.*.send_ack_for_unsent':

@@ -39,7 +39,7 @@ export const zh: Record<keyof typeof en, string> = {
   'reasons.*.send_ack_unacceptable':
     'seq 为 {seq} 的报文段落在接收窗口之外，不是旧的就是伪造的：丢弃它，回一个 ACK 说明我们期待什么。',
   'reasons.*.send_ack_old_syn':
-    '这个报文段的 SYN（seq 为 {seq}）正是我们已有的那个，位于 RCV.NXT − 1，除此之外什么也没有：整个是旧的，通不过可接受性检查。丢弃它，回一个 ACK 说明我们期待什么。',
+    '其中的 SYN（seq {seq}）我们已经有了，位于 RCV.NXT − 1，别无其他：整个是旧的，通不过可接受性检查。丢弃它，回一个 ACK。',
   'reasons.*.send_ack_out_of_order': 'seq 为 {seq} 的报文段越过了一段空缺：先留着它，回一个 ACK 索要缺失的字节。',
   'reasons.*.send_ack_for_unsent': '这个报文段确认到 {ack}，超出了我们发过的一切：丢弃它，回一个带真实序号的 ACK。',
   'reasons.*.send_challenge_ack_rst': 'seq 不恰好等于 RCV.NXT 的复位可能是伪造的：回一个挑战 ACK，而不是关闭连接。',

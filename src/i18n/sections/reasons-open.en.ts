@@ -47,7 +47,7 @@ export const en = {
   'reasons.syn_received.rcv_rst_active':
     'A reset during a simultaneous open: the connection is refused.',
   'reasons.syn_received.rcv_syn_ack':
-    'Linux takes the peer’s SYN+ACK: its SYN ends exactly at RCV.NXT and its ACK covers our SYN, so the handshake is complete at once. RFC 9293 would drop it and wait for the peer’s ACK.',
+    'Linux accepts the peer’s SYN+ACK: its SYN ends at RCV.NXT and its ACK covers our SYN, so the handshake is done. RFC 9293 drops it and waits for the ACK.',
   'reasons.syn_received.send_ack_dup_syn':
     'The peer’s SYN+ACK repeats the SYN we already have and acknowledges ours: the handshake is complete, and an ACK confirms it.',
   'reasons.syn_received.rcv_syn_passive':

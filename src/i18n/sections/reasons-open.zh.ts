@@ -40,7 +40,7 @@ export const zh: Record<keyof typeof en, string> = {
     '对方复位了这个半开连接：那个 SYN 并非谁真想要的。{side}丢弃它，回到 LISTEN。',
   'reasons.syn_received.rcv_rst_active': '同时打开的过程中收到复位：连接被拒绝。',
   'reasons.syn_received.rcv_syn_ack':
-    'Linux 接受对方的 SYN+ACK：其中的 SYN 恰好结束于 RCV.NXT，ACK 又确认了我们的 SYN，于是握手立即完成。按 RFC 9293，这个报文段要被丢弃，等对方的 ACK。',
+    'Linux 接受对方的 SYN+ACK：其 SYN 恰好止于 RCV.NXT，ACK 确认了我们的 SYN，握手完成。RFC 9293 则丢弃它，等对方的 ACK。',
   'reasons.syn_received.rcv_syn_passive':
     '从 LISTEN 来的半开连接在窗口内收到一个新的 SYN：连接回到 LISTEN（被动打开随时可以重来）。',
   'reasons.syn_received.send_ack_dup_syn':
