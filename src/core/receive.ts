@@ -142,6 +142,7 @@ function otherwiseArrives(ctx: Ctx, seg: Segment): void {
     ctx.rules.synAckCompletesSimultaneousOpen &&
     repeatsSyn &&
     segLen(seg) === 1 &&
+    seg.ack !== null &&
     seg.ack === ep.sndNxt
   ) {
     acknowledge(ctx, seg.ack);
