@@ -41,6 +41,8 @@ export const SHARED_REASON_SUFFIXES = [
   'send_ack_for_unsent',
   'send_ack_out_of_order',
   'send_ack_unacceptable',
+  'send_ack_old_syn',
+  'send_loss_probe',
   'send_challenge_ack_rst',
   'send_challenge_ack_syn',
   'send_rst_abort',

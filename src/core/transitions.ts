@@ -103,7 +103,10 @@ const ARCS = [
 
   // SYN_RECEIVED (§3.10.7.4). A passive open falls back to LISTEN, an active one to CLOSED.
   arc('SYN_RECEIVED', 'ESTABLISHED', 'rcv:ACK', 'syn_received.rcv_ack', '3.10.7.4'),
+  // Linux's simultaneous open: the peer's SYN,ACK completes it (RFC 9293 waits for the peer's ACK).
+  arc('SYN_RECEIVED', 'ESTABLISHED', 'rcv:SYN+ACK', 'syn_received.rcv_syn_ack', 'tcp_validate_incoming', ACK, 'linux'),
   arc('SYN_RECEIVED', 'LISTEN', 'rcv:RST', 'syn_received.rcv_rst_passive', '3.10.7.4'),
+  arc('SYN_RECEIVED', 'LISTEN', 'rcv:SYN', 'syn_received.rcv_syn_passive', '3.10.7.4'),
   arc('SYN_RECEIVED', 'CLOSED', 'rcv:RST', 'syn_received.rcv_rst_active', '3.10.7.4'),
   arc('SYN_RECEIVED', 'FIN_WAIT_1', 'call:close', 'syn_received.call_close', '3.10.4', FIN),
   abortArc('SYN_RECEIVED'),

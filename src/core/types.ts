@@ -74,7 +74,7 @@ export interface Reason {
   readonly source?: ReasonSource;
   readonly params?: Readonly<Record<string, string | number>>;
 }
-export type ReasonSource = 'rfc9293' | 'rfc6298' | 'rfc7323' | 'linux' | 'hypothetical';
+export type ReasonSource = 'rfc9293' | 'rfc6298' | 'rfc7323' | 'rfc8985' | 'linux' | 'hypothetical';
 
 /** The socket calls an application can make (the oracle README's list). */
 export const CALL_NAMES = [

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seqDiff, simulate, TRANSITIONS } from '../../src/core/index.ts';
+import { sendMismatches } from './arc-sends.ts';
 import type { EndpointSnapshot, Run, Scenario, ScenarioEvent, SegmentPick, SeqNum, Side } from '../../src/core/index.ts';
 
 const MAX = 4294967295;
@@ -173,6 +174,15 @@ describe('properties of random runs', () => {
         for (const step of simulate(scenario).steps) {
           for (const t of step.transitions) expect(arcs).toContain(`${t.from}>${t.to}:${t.reason.key}`);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('a step that takes arcs sends what their `send` flags say', () => {
+    fc.assert(
+      fc.property(scenarios, (scenario) => {
+        expect(sendMismatches(simulate(scenario))).toEqual([]);
       }),
       RUNS,
     );

@@ -104,7 +104,7 @@ describe('time-wait-length', () => {
 
   it('is the nominal value, not the simulated exit (Linux’s timer wheel makes that later)', () => {
     const q = timeWaitLengthQuestion('linux', 120, 30, 1, 2);
-    expect(PROFILE_RULES.linux.timeWait(120)).toBeGreaterThan(q.answer);
+    expect(PROFILE_RULES.linux.timerDelay(PROFILE_RULES.linux.timeWait(120))).toBeGreaterThan(q.answer);
     expect(q.answer).toBe(60);
     expect(q.prompt).toEqual({ key: 'quiz.ask.time_wait_length.linux', params: { finTimeout: 30 } });
     expect(timeWaitLengthQuestion('rfc9293', 30, 30, 1, 2)).toMatchObject({ answer: 60, prompt: { key: 'quiz.ask.time_wait_length.rfc9293', params: { msl: 30 } } });
