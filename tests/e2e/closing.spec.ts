@@ -11,6 +11,7 @@ import type { Run } from '../../src/core/simulate.ts';
 import type { Profile, Side, TcpState } from '../../src/core/types.ts';
 import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { correctResponse, makeQuiz, parseSeed, type QuizKind } from '../../src/quiz/index.ts';
+import { quizPools } from '../lesson-front-matter.ts';
 import { expect, test } from './fixtures.ts';
 import { builtPages, lessonRoute, type Lang, type SitePage } from './site.ts';
 import { expectFrame, liveStepper, runOf, steppersIn, timelineOf, type StepperOnPage } from './steppers.ts';
@@ -134,7 +135,7 @@ for (const lang of LANGS) {
         const kinds = (await section.getAttribute('data-kinds'))!.split(' ') as QuizKind[];
         const parsed = parseSeed((await root.getAttribute('data-seed'))!);
         if (!parsed.ok) throw new Error('the page shows an unreadable seed');
-        const questions = makeQuiz(id, parsed.seed, kinds, Number(await section.getAttribute('data-count')));
+        const questions = makeQuiz(quizPools().get(id)!, parsed.seed, kinds, Number(await section.getAttribute('data-count')));
         expect(questions.length).toBeGreaterThan(0);
 
         for (let i = 0; i < questions.length; i++) {
