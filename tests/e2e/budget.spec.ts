@@ -71,7 +71,7 @@ for (const sitePage of pages) {
       const blocking = await page.evaluate(() =>
         performance
           .getEntriesByType('resource')
-          .filter((entry) => (entry as PerformanceResourceTiming).renderBlockingStatus === 'blocking')
+          .filter((entry) => (entry as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
           .map((entry) => entry.name),
       );
       expect.soft(blocking, 'requests that hold up the first paint').toEqual([]);

@@ -66,7 +66,7 @@ const clickCost = (target: Locator): Promise<number> =>
   target.evaluate(async (element: HTMLElement) => {
     const start = performance.now();
     element.click();
-    for (let tick = 0; tick < 8; tick++) await null; // the microtasks Preact renders in
+    for (let tick = 0; tick < 8; tick++) await Promise.resolve(); // the microtasks Preact renders in
     document.body.getBoundingClientRect(); // style and layout, now rather than at the next frame
     return performance.now() - start;
   });
