@@ -16,10 +16,12 @@ import type { Profile } from '../../src/core/types.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { correctResponse, makeQuiz, parseSeed, type Question, type QuizKind } from '../../src/quiz/index.ts';
+import { quizPools } from '../lesson-front-matter.ts';
 import { expect, test } from './fixtures.ts';
 import { DIST, lessonRoute, urlOf, type Lang } from './site.ts';
 
 const LESSON = 'time-wait';
+const POOL = quizPools().get(LESSON)!;
 
 /** Astro's island props encoding: [0, value] for plain values, [1, [...]] for arrays, objects recursively. */
 function decodeProps(value: unknown): unknown {
@@ -163,7 +165,7 @@ for (const lang of ['en', 'zh'] as const) {
       const kinds = (await section.getAttribute('data-kinds'))!.split(' ') as QuizKind[];
       const parsed = parseSeed((await root.getAttribute('data-seed'))!);
       if (!parsed.ok) throw new Error('the page shows an unreadable seed');
-      return { root, questions: makeQuiz(LESSON, parsed.seed, kinds, Number(await section.getAttribute('data-count'))) };
+      return { root, questions: makeQuiz(POOL, parsed.seed, kinds, Number(await section.getAttribute('data-count'))) };
     }
 
     async function respond(root: Locator, q: Question, i: number, response: string | readonly string[]): Promise<void> {
@@ -177,7 +179,7 @@ for (const lang of ['en', 'zh'] as const) {
       // A seed whose quiz has a number question with a known trap (the engine decides, not this test).
       const seed = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8'].find((s) => {
         const parsed = parseSeed(s);
-        return parsed.ok && makeQuiz(LESSON, parsed.seed, ['next-state', 'ack-value', 'seq-value', 'which-flags'], 5).some((q) => (q.kind === 'ack-value' || q.kind === 'seq-value') && q.traps.length > 0);
+        return parsed.ok && makeQuiz(POOL, parsed.seed, ['next-state', 'ack-value', 'seq-value', 'which-flags'], 5).some((q) => (q.kind === 'ack-value' || q.kind === 'seq-value') && q.traps.length > 0);
       })!;
       const { root, questions } = await openQuiz(page, `?seed=${seed}`);
       const wrongAt = questions.findIndex((q) => (q.kind === 'ack-value' || q.kind === 'seq-value') && q.traps.length > 0);
