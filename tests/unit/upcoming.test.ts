@@ -16,6 +16,12 @@ describe('upcomingSections', () => {
     ]);
   });
 
+  it('no longer announces TIME_WAIT and 2MSL once the time-wait lesson exists', () => {
+    const upcoming = upcomingSections(['how-to-use', 'tcp-header', 'three-way-handshake', 'time-wait']);
+    expect(upcoming).not.toContain('upcoming.timeWait');
+    expect(upcoming).toEqual(['upcoming.whyThree', 'upcoming.teardown', 'upcoming.whyFour', 'upcoming.httpLife']);
+  });
+
   it('gives each planned section its own lesson id', () => {
     expect(new Set(plannedSections.map((s) => s.id)).size).toBe(plannedSections.length);
   });
