@@ -1,4 +1,4 @@
-// Benchmark of the TCP core (issue 3, item 5): how fast the views can step through every library
+// Benchmark of the TCP core: how fast the views can step through every library
 // scenario, and how many bytes the core costs the browser.
 //
 //   node scripts/bench-core.ts        (npm run bench:core)
