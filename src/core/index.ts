@@ -8,7 +8,7 @@ export type { CallResult, Emission, Endpoint, Input, StepOptions, StepResult } f
 export { DEFAULT_MSL, LINUX, PROFILE_RULES, RFC9293 } from './profiles.ts';
 export type { ProfileRules } from './profiles.ts';
 export { parseScenario, ScenarioError } from './scenario.ts';
-export type { InjectedSegment, Scenario, ScenarioEvent, SegmentPick } from './scenario.ts';
+export type { InjectedSegment, Scenario, ScenarioEvent, NthSent } from './scenario.ts';
 export { simulate } from './simulate.ts';
 export type { CallReturn, Run, SentSegment, SideTransition, Step, StepEvent } from './simulate.ts';
 export { toOracleTrace, traceOracleScenario } from './oracle.ts';

@@ -3,7 +3,7 @@
 import { createEndpoint, snapshot, step } from './endpoint.ts';
 import type { Emission, Endpoint, Input, StepOptions } from './endpoint.ts';
 import { EventQueue } from './event-queue.ts';
-import type { InjectedSegment, Scenario, ScenarioEvent, SegmentPick } from './scenario.ts';
+import type { InjectedSegment, Scenario, ScenarioEvent, NthSent } from './scenario.ts';
 import { seqNum } from './seq.ts';
 import { otherSide, SIDES, TIMER_KINDS } from './types.ts';
 import type {
@@ -131,7 +131,7 @@ export function simulate(scenario: Scenario): Run {
   const queue = new EventQueue<Item>();
   let now = 0;
 
-  const picks = <P extends SegmentPick>(list: readonly P[] | undefined, side: Side, nth: number): P[] =>
+  const picks = <P extends NthSent>(list: readonly P[] | undefined, side: Side, nth: number): P[] =>
     (list ?? []).filter((p) => p.from === side && p.nth === nth);
 
   function scheduleCall(side: Side, notBefore: number): void {

@@ -5,7 +5,7 @@ import type { ReasonKey, StateKey } from './reasons.ts';
 import { armAfterSend } from './retransmit.ts';
 import { seqAdd, seqLength, seqNum } from './seq.ts';
 import type { SeqNum } from './seq.ts';
-import { key, ruleFor } from './transitions.ts';
+import { reasonPrefix, ruleFor } from './transitions.ts';
 import { FLAG_ORDER, SYNCHRONIZED_STATES } from './types.ts';
 import type {
   Call,
@@ -215,7 +215,7 @@ export function reason(
 
 /** A reason key under the current state's prefix: 'established' + 'ack_data'. */
 export function stateKey<Suffix extends string>(ctx: Ctx, what: Suffix): `${StateKey}.${Suffix}` {
-  return `${key(ctx.ep.state)}.${what}`;
+  return `${reasonPrefix(ctx.ep.state)}.${what}`;
 }
 
 /**

@@ -55,29 +55,29 @@ const RST: readonly Flag[] = ['RST'];
 
 /** `<state>.rcv_rst` → CLOSED for the synchronized states (§3.10.7.4, second check). */
 function resetArc<S extends TcpState>(from: S) {
-  return arc(from, 'CLOSED', 'rcv:RST', `${key(from)}.rcv_rst` as const, '3.10.7.4');
+  return arc(from, 'CLOSED', 'rcv:RST', `${reasonPrefix(from)}.rcv_rst` as const, '3.10.7.4');
 }
 /** ABORT call (§3.10.5): the TCB is deleted. */
 function abortArc<S extends TcpState>(from: S) {
   // §3.10.5: SYN-RECEIVED, ESTABLISHED, FIN-WAIT-1/2 and CLOSE-WAIT send a reset; the others just delete the TCB.
   const sendsReset = !['LISTEN', 'SYN_SENT', 'CLOSING', 'LAST_ACK', 'TIME_WAIT'].includes(from);
-  return arc(from, 'CLOSED', 'call:abort', `${key(from)}.call_abort` as const, '3.10.5', sendsReset ? RST : undefined);
+  return arc(from, 'CLOSED', 'call:abort', `${reasonPrefix(from)}.call_abort` as const, '3.10.5', sendsReset ? RST : undefined);
 }
 /** Retransmitted too often without an answer: the connection is given up (§3.8.3, R2). */
 function giveUpArc<S extends TcpState, Suffix extends string = ''>(from: S, to: TcpState = 'CLOSED', suffix = '' as Suffix) {
-  return arc(from, to, 'timeout:retransmit', `${key(from)}.give_up${suffix}` as const, '3.8.3');
+  return arc(from, to, 'timeout:retransmit', `${reasonPrefix(from)}.give_up${suffix}` as const, '3.8.3');
 }
 /** CLOSE while received data is unread: reset instead of FIN (§3.6.1). */
 function closeUnreadArc<S extends TcpState>(from: S) {
-  return arc(from, 'CLOSED', 'call:close', `${key(from)}.call_close_unread` as const, '3.6.1', RST);
+  return arc(from, 'CLOSED', 'call:close', `${reasonPrefix(from)}.call_close_unread` as const, '3.6.1', RST);
 }
 /** New data after the application closed: reset (§3.6.1). */
 function dataAfterCloseArc<S extends TcpState>(from: S) {
-  return arc(from, 'CLOSED', 'rcv:data', `${key(from)}.rcv_data_after_close` as const, '3.6.1', RST);
+  return arc(from, 'CLOSED', 'rcv:data', `${reasonPrefix(from)}.rcv_data_after_close` as const, '3.6.1', RST);
 }
 
 /** 'FIN_WAIT_1' → 'fin_wait_1': the state's prefix in reason keys. */
-export function key<S extends TcpState>(state: S): Lowercase<S> {
+export function reasonPrefix<S extends TcpState>(state: S): Lowercase<S> {
   return state.toLowerCase() as Lowercase<S>;
 }
 

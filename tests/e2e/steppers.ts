@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Scenario } from '../../src/core/scenario.ts';
 import { simulate } from '../../src/core/simulate.ts';
-import { createTimeline, type Timeline } from '../../src/core/timeline.ts';
+import { createTimeline, type TimelineCursor } from '../../src/core/timeline.ts';
 import type { Profile } from '../../src/core/types.ts';
 import { expect } from './fixtures.ts';
 import { builtPages, DIST, type Lang, type SitePage } from './site.ts';
@@ -58,7 +58,7 @@ export function runOf({ props }: StepperOnPage, profile?: Profile) {
   const scenario = props.scenarios.find((s) => s.profile === profile) ?? props.scenarios[0];
   return simulate(scenario as Scenario);
 }
-export const timelineOf = (s: StepperOnPage, profile?: Profile): Timeline => createTimeline(runOf(s, profile));
+export const timelineOf = (s: StepperOnPage, profile?: Profile): TimelineCursor => createTimeline(runOf(s, profile));
 
 export const ownsHash = (s: StepperOnPage): boolean => s.props.ownsHash ?? true;
 
@@ -80,7 +80,7 @@ export async function openStepper(page: Page, stepper: StepperOnPage, hash = '')
 }
 
 /** The stepper shows frame i of the timeline: the step, both endpoints' states, the highlighted row. */
-export async function expectFrame(stepper: Locator, timeline: Timeline, i: number): Promise<void> {
+export async function expectFrame(stepper: Locator, timeline: TimelineCursor, i: number): Promise<void> {
   await expect(stepper).toHaveAttribute('data-step', String(i));
   const frame = timeline.at(i);
   await expect(stepper.getByTestId('stepper-state')).toHaveText([frame.client.state, frame.server.state]);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Scenario } from '../../src/core/scenario.ts';
 import { simulate } from '../../src/core/simulate.ts';
-import { createTimeline, type Frame, type Timeline } from '../../src/core/timeline.ts';
+import { createTimeline, type Frame, type TimelineCursor } from '../../src/core/timeline.ts';
 import type { Profile } from '../../src/core/types.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { quizStrings } from '../../src/i18n/sections/quiz.ts';
@@ -41,11 +41,11 @@ function steppersOf(lang: Lang): Scenario[][] {
   );
 }
 
-const timelineOf = (scenarios: Scenario[], profile: Profile): Timeline =>
+const timelineOf = (scenarios: Scenario[], profile: Profile): TimelineCursor =>
   createTimeline(simulate(scenarios.find((s) => s.profile === profile) ?? (scenarios[0] as Scenario)));
 
 /** The first frame whose reasons include `key` (as the core names it, e.g. 'time_wait.rcv_rst'). */
-function frameWith(timeline: Timeline, key: string): Frame {
+function frameWith(timeline: TimelineCursor, key: string): Frame {
   for (let i = 1; i < timeline.length; i++) if (timeline.at(i).reasons.some((r) => r.key === key)) return timeline.at(i);
   throw new Error(`no step of this run has the reason ${key}`);
 }
