@@ -10,7 +10,6 @@ import { baseLinks } from './src/plugins/base-links.ts';
 import { mermaidDiagrams } from './src/plugins/mermaid/mdast-plugin.ts';
 import { createDiagramRenderer } from './src/plugins/mermaid/render.ts';
 import { diagramFiles } from './src/plugins/mermaid/integration.ts';
-import { codeSplitting } from './src/plugins/js-chunks.ts';
 
 // Local builds serve from `/`; the GitHub Pages workflow sets both for a project
 // site: SITE_URL=https://OWNER.github.io BASE_PATH=/REPO/.
@@ -37,7 +36,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The site's stylesheet is inline in every page: the first paint needs no second request.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: ['en', 'zh'],
     defaultLocale: 'en',
@@ -62,13 +62,12 @@ export default defineConfig({
   ],
   vite: {
     plugins: [quietHeadInjectDirective()],
-    // The browser's chunks: what every island page needs in one file (JS weight budget; see the module).
-    environments: { client: { build: { rolldownOptions: { output: { codeSplitting } } } } },
+    // The browser's chunks are the bundler's own split: measured against grouping by folder
+    // (node_modules/ in one file, or the layers below islands/ in one), it gives the smallest
+    // pages cold and warm (tests/e2e/budget.spec.ts).
     resolve: {
       alias: {
         '@lesson': fileURLToPath(new URL('./src/components/lesson/index.ts', import.meta.url)),
-        // The islands' renderer without signal props (see the module for why and what it keeps).
-        '@astrojs/preact/client.js': fileURLToPath(new URL('./src/islands/preact-client.ts', import.meta.url)),
       },
     },
   },

@@ -1,4 +1,4 @@
-// Benchmark of the TCP core (issue 3, item 5): how fast the views can step through every library
+// Benchmark of the TCP core: how fast the views can step through every library
 // scenario, and how many bytes the core costs the browser.
 //
 //   node scripts/bench-core.ts        (npm run bench:core)
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { SCENARIOS, SCENARIO_IDS, type ScenarioId } from '../src/core/scenarios.ts';
 import { simulate } from '../src/core/simulate.ts';
-import { createTimeline, type Timeline } from '../src/core/timeline.ts';
+import { createTimeline, type TimelineCursor } from '../src/core/timeline.ts';
 
 const CORE = fileURLToPath(new URL('../src/core/', import.meta.url));
 
@@ -40,7 +40,7 @@ function meanMs(work: () => void, budgetMs: number, minRuns = 5): number {
 
 // Reading the frame's fields keeps the walk from being optimised away and is what a view does.
 let sink = 0;
-function walk(timeline: Timeline): number {
+function walk(timeline: TimelineCursor): number {
   let cursor = timeline;
   let moves = 0;
   while (!cursor.atEnd) {

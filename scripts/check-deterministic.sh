@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Building twice gives the same bytes (issue 2, item 9).
+# Building twice gives the same bytes.
 #
 # Takes one snapshot of the working tree (tracked and new files, nothing ignored) and builds it
 # three times, each with empty build caches, so the mermaid diagrams are rendered in Chromium

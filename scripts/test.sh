@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # `npm test`: every test, from a fresh machine to the last line, failing fast.
-#   setup (npm ci if needed, a Chromium) → astro check → layers (dependency-cruiser) → Vitest → build under a GitHub Pages
-#   base path → weight budget → Playwright e2e against dist/ served under that base →
+#   setup (npm ci if needed, a Chromium) → astro check → layers (dependency-cruiser) → Vitest →
+#   build under a GitHub Pages base path → Playwright e2e against dist/ served under that base
+#   (the byte budget and the long-task report among them, the budget table at the end) →
 #   an added lesson and a non-lesson page with islands (their own build and e2e) →
 #   determinism (two cold builds in different directories, compared byte for byte).
 # The last line is always "N passed, N failed": the Vitest and Playwright tests; a gate that
-# fails without a failing test (type check, layers, build, weight budget, determinism) counts as one
+# fails without a failing test (type check, layers, build, determinism) counts as one
 # failure, so a run that stops early never reads as clean.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -81,9 +82,6 @@ gate "unit tests" vitest run --config tests/vitest.config.ts \
 
 step "Build into $DIST_DIR/ under the base path $BASE_PATH for $SITE_URL"
 gate "build" bash scripts/build-quietly.sh "$DIST_DIR"
-
-step "Weight budget"
-gate "weight budget" node scripts/weight.ts --dir "$DIST_DIR" --base "$BASE_PATH"
 
 step "End-to-end tests (Playwright, Chromium at $PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH)"
 E2E_PORT=$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')

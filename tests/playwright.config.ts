@@ -19,7 +19,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
-  reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }], ['./e2e/budget-reporter.ts']],
   use: {
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions(),

@@ -12,7 +12,9 @@ import {
   takeIsn,
   transmit,
 } from './tcb.ts';
+import type { ReasonKey } from './reasons.ts';
 import type { Ctx } from './tcb.ts';
+import { ruleFor } from './transitions.ts';
 import type { Call, SocketError } from './types.ts';
 
 function done(ctx: Ctx, call: Call, error?: SocketError): void {
@@ -138,25 +140,21 @@ function close(ctx: Ctx, call: Call): void {
 }
 
 /** The FIN takes the next number, SND.NXT; its reason carries it (a question about the FIN's seq is explained by it). */
-function sendFin(ctx: Ctx, why: string): void {
+function sendFin(ctx: Ctx, why: ReasonKey): void {
   transmit(ctx, { fin: true, withAck: true }, reason(why, '3.10.4', { seq: ctx.ep.sndNxt ?? 0 }));
 }
 
-// §3.10.5 ABORT (SO_LINGER {on, 0}).
+// §3.10.5 ABORT (SO_LINGER {on, 0}). Which states send a reset is the table's to say: the arc's `send`.
 function abort(ctx: Ctx, call: Call): void {
   const ep = ctx.ep;
   ep.app.closed = true;
   ep.app.writeShut = true;
   ep.app.waiting = null;
   const s = ep.state;
-  if (s === 'CLOSED' || (s === 'TIME_WAIT' && ctx.rules.name === 'linux')) {
-    // Linux: a TIME_WAIT connection is no longer attached to the application's socket.
-    return done(ctx, call);
-  }
-  if (s === 'SYN_RECEIVED' || s === 'ESTABLISHED' || s === 'FIN_WAIT_1' || s === 'FIN_WAIT_2' || s === 'CLOSE_WAIT') {
-    sendReset(ctx, reason(stateKey(ctx, 'send_rst_abort'), '3.10.5'));
-  }
-  closeConnection(ctx, stateKey(ctx, 'call_abort'));
+  if (s === 'CLOSED' || (s === 'TIME_WAIT' && ctx.rules.timeWaitDetached)) return done(ctx, call);
+  const rule = stateKey(ctx, 'call_abort');
+  if (ruleFor(rule, s, 'CLOSED').send?.includes('RST')) sendReset(ctx, reason(stateKey(ctx, 'send_rst_abort'), '3.10.5'));
+  closeConnection(ctx, rule);
   ep.app.unread = 0;
   done(ctx, call);
 }

@@ -1,4 +1,4 @@
-// The TCP model's public API (see /work/brief/CORE.md). Pure: no DOM, no clock, no randomness.
+// The TCP model's public API. Pure: no DOM, no clock, no randomness.
 export * from './seq.ts';
 export * from './types.ts';
 export { TRANSITIONS, ruleFor } from './transitions.ts';
@@ -8,7 +8,8 @@ export type { CallResult, Emission, Endpoint, Input, StepOptions, StepResult } f
 export { DEFAULT_MSL, LINUX, PROFILE_RULES, RFC9293 } from './profiles.ts';
 export type { ProfileRules } from './profiles.ts';
 export { parseScenario, ScenarioError } from './scenario.ts';
-export type { InjectedSegment, Scenario, ScenarioEvent, SegmentPick } from './scenario.ts';
-export { simulate, toOracleTrace } from './simulate.ts';
-export type { CallReturn, OracleTrace, Run, SentSegment, SideTransition, Step, StepEvent } from './simulate.ts';
-export { fromCapturedDrops, traceOracleScenario } from './oracle.ts';
+export type { InjectedSegment, Scenario, ScenarioEvent, NthSent } from './scenario.ts';
+export { simulate } from './simulate.ts';
+export type { CallReturn, Run, SentSegment, SideTransition, Step, StepEvent } from './simulate.ts';
+export { toOracleTrace, traceOracleScenario } from './oracle.ts';
+export type { OracleTrace, TraceSegment } from './oracle.ts';

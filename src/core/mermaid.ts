@@ -2,7 +2,8 @@
 // a trace as a `sequenceDiagram`, and the transition table as a `stateDiagram-v2`.
 // Labels are protocol notation only (flags, numbers, state names, trigger kinds);
 // callers that want words pass label functions, so no prose lives in the core.
-import type { Run, SentSegment, TraceSegment } from './simulate.ts';
+import type { TraceSegment } from './oracle.ts';
+import type { Run, SentSegment } from './simulate.ts';
 
 export type { TraceSegment };
 import type { Flag, Reason, Side, TcpState } from './types.ts';

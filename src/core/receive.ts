@@ -1,6 +1,6 @@
 // SEGMENT ARRIVES (RFC 9293 §3.10.7): one function per group of states, one commented arm per rule.
 import { flushQueued } from './calls.ts';
-import { seqAdd, seqDiff, seqInWindow } from './seq.ts';
+import { seqAdd, seqDiff, seqInWindow, seqLength, seqNum } from './seq.ts';
 import type { SeqNum } from './seq.ts';
 import {
   armOrphanTimer,
@@ -8,23 +8,25 @@ import {
   emit,
   enterTimeWait,
   goTo,
+  known,
   RCV_WND,
   reason,
   sendAck,
   sendAckToInvalid,
+  startTimeWait,
   stateKey,
   takeIsn,
   transmit,
 } from './tcb.ts';
 import type { Ctx, OutOfOrder } from './tcb.ts';
-import { acknowledge, acksNewData, resetToListen, rtoAfterHandshake } from './timers.ts';
-import type { Segment } from './types.ts';
+import { acknowledge, acksNewData, backToListen, resend, rtoAfterHandshake } from './timers.ts';
+import type { Reason, Segment } from './types.ts';
 
 const has = (seg: Segment, flag: Segment['flags'][number]): boolean => seg.flags.includes(flag);
 
-/** SEG.LEN counts SYN and FIN, which occupy one sequence number each (§3.4). */
+/** SEG.LEN, SYN and FIN included. */
 function segLen(seg: Segment): number {
-  return seg.len + (has(seg, 'SYN') ? 1 : 0) + (has(seg, 'FIN') ? 1 : 0);
+  return seqLength(seg.len, has(seg, 'SYN'), has(seg, 'FIN'));
 }
 
 export function segmentArrives(ctx: Ctx, seg: Segment): void {
@@ -49,7 +51,7 @@ function closedArrives(ctx: Ctx, seg: Segment): void {
   } else {
     // <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>
     const ack = seqAdd(seg.seq, segLen(seg));
-    emit(ctx, { flags: ['RST'], seq: 0 as SeqNum, ack }, reason('closed.send_rst_ack', '3.10.7.1'));
+    emit(ctx, { flags: ['RST'], seq: seqNum(0), ack }, reason('closed.send_rst_ack', '3.10.7.1'));
   }
 }
 
@@ -84,13 +86,13 @@ function listenArrives(ctx: Ctx, seg: Segment): void {
 // §3.10.7.3 SYN-SENT.
 function synSentArrives(ctx: Ctx, seg: Segment): void {
   const ep = ctx.ep;
-  const iss = ep.iss as SeqNum;
+  const iss = known(ep.iss);
+  const sndNxt = known(ep.sndNxt);
   // First, the ACK bit: an ACK of something other than our SYN (SEG.ACK ≤ ISS or > SND.NXT) is
   // from an old connection: <SEQ=SEG.ACK><CTL=RST>, unless it is itself a reset.
-  const ackOk = seg.ack === null || (seqDiff(seg.ack, iss) > 0 && seqDiff(seg.ack, ep.sndNxt as SeqNum) <= 0);
-  if (!ackOk) {
+  if (seg.ack !== null && !(seqDiff(seg.ack, iss) > 0 && seqDiff(seg.ack, sndNxt) <= 0)) {
     if (!has(seg, 'RST')) {
-      emit(ctx, { flags: ['RST'], seq: seg.ack as SeqNum, ack: null }, reason('syn_sent.send_rst_bad_ack', '3.10.7.3'));
+      emit(ctx, { flags: ['RST'], seq: seg.ack, ack: null }, reason('syn_sent.send_rst_bad_ack', '3.10.7.3'));
     }
     return;
   }
@@ -106,11 +108,7 @@ function synSentArrives(ctx: Ctx, seg: Segment): void {
   if (seg.ack !== null) {
     // Our SYN is acknowledged: ESTABLISHED, send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>.
     acknowledge(ctx, seg.ack);
-    goTo(ctx, 'ESTABLISHED', 'syn_sent.rcv_syn_ack', { irs: seg.seq });
-    rtoAfterHandshake(ctx);
-    if (ctx.ep.queuedBytes > 0) flushQueued(ctx);
-    else sendAck(ctx, reason('syn_sent.send_ack', '3.10.7.3'));
-    return;
+    return establish(ctx, 'syn_sent.rcv_syn_ack', reason('syn_sent.send_ack', '3.10.7.3'), { irs: seg.seq });
   }
   // Simultaneous open: SYN-RECEIVED, send <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK> (the SYN again).
   goTo(ctx, 'SYN_RECEIVED', 'syn_sent.rcv_syn', { irs: seg.seq });
@@ -123,42 +121,49 @@ function synSentArrives(ctx: Ctx, seg: Segment): void {
 // §3.10.7.4: SYN-RECEIVED and the synchronized states.
 function otherwiseArrives(ctx: Ctx, seg: Segment): void {
   const ep = ctx.ep;
-  const rcvNxt = ep.rcvNxt as SeqNum;
+  const irs = known(ep.irs);
+  const rcvNxt = known(ep.rcvNxt);
+  /** The segment repeats the peer's SYN, which we already have (it lies at RCV.NXT − 1). */
+  const repeatsSyn = has(seg, 'SYN') && seg.seq === irs;
 
   // Linux answers a repeated SYN in SYN-RECEIVED with its SYN,ACK again (tcp_check_req), as the
   // i_lost_synack capture shows; RFC 9293 treats it as an unacceptable segment (below).
-  if (
-    ep.state === 'SYN_RECEIVED' &&
-    ep.passive &&
-    ctx.rules.resendSynAckOnDuplicateSyn &&
-    has(seg, 'SYN') &&
-    seg.ack === null &&
-    seg.seq === ep.irs
-  ) {
+  if (ep.state === 'SYN_RECEIVED' && ep.passive && ctx.rules.resendSynAckOnDuplicateSyn && repeatsSyn && seg.ack === null) {
     return resendSynAck(ctx);
   }
 
+  // Linux, simultaneous open: the peer's SYN,ACK carries only the SYN we have and acknowledges
+  // exactly SND.NXT; tcp_validate_incoming lets it through, its ACK completes the handshake, and the
+  // repeated SYN is acknowledged at once. RFC 9293's first check finds the same segment entirely
+  // old (below): the handshake then waits for the peer's ACK.
+  if (
+    ep.state === 'SYN_RECEIVED' &&
+    !ep.passive &&
+    ctx.rules.synAckCompletesSimultaneousOpen &&
+    repeatsSyn &&
+    segLen(seg) === 1 &&
+    seg.ack !== null &&
+    seg.ack === ep.sndNxt
+  ) {
+    acknowledge(ctx, seg.ack);
+    const why = reason('syn_received.send_ack_dup_syn', 'tcp_validate_incoming', undefined, 'linux');
+    return establish(ctx, 'syn_received.rcv_syn_ack', why, { irs });
+  }
+
   // TIME-WAIT, eighth step: "The only thing that can arrive in this state is a retransmission of
-  // the remote FIN. Acknowledge it, and restart the 2 MSL timeout." (Checked before the window
-  // test, which a FIN already received would fail.)
+  // the remote FIN. Acknowledge it, and restart the 2 MSL timeout." Read literally, the first
+  // check would catch it (the FIN lies at RCV.NXT − 1) and answer the same ACK without the
+  // restart; the fifth and eighth steps name this very segment, so they are the rule for it.
   if (ep.state === 'TIME_WAIT' && has(seg, 'FIN') && !has(seg, 'RST') && seqAdd(seg.seq, segLen(seg)) === rcvNxt) {
     sendAck(ctx, reason('time_wait.send_ack_fin_again', '3.10.7.4'));
-    ep.timers.time_wait = ctx.now + ctx.rules.timeWait(ctx.msl);
+    startTimeWait(ctx);
     return;
   }
 
-  // §3.5 Figure 8, simultaneous open: the peer's SYN,ACK repeats the SYN we already have and
-  // acknowledges ours. The repeated SYN is trimmed off (only the new parts are processed), the ACK
-  // completes the handshake, and the duplicate part is acknowledged.
-  if (ep.state === 'SYN_RECEIVED' && !ep.passive && has(seg, 'SYN') && seg.ack !== null && seg.seq === ep.irs) {
-    if (!acksNewData(ctx, seg.ack)) return;
-    acknowledge(ctx, seg.ack);
-    establish(ctx);
-    sendAck(ctx, reason('syn_received.send_ack_dup_syn', '3.10.7.4'));
-    return;
-  }
-
-  // First, check sequence number: is the segment acceptable (the four cases of §3.10.7.4)?
+  // First, check sequence number: is the segment acceptable (the four cases of §3.10.7.4)? A
+  // segment whose only content is a SYN we already have (a retransmitted SYN, or the peer's
+  // SYN,ACK in a simultaneous open) ends before RCV.NXT: entirely old, so unacceptable. ("Only the
+  // new parts are processed" is about a segment that straddles old and new.)
   const len = segLen(seg);
   const acceptable =
     len === 0
@@ -166,9 +171,11 @@ function otherwiseArrives(ctx: Ctx, seg: Segment): void {
       : seqInWindow(seg.seq, rcvNxt, RCV_WND) || seqInWindow(seqAdd(seg.seq, len - 1), rcvNxt, RCV_WND);
   if (!acceptable) {
     // "If an incoming segment is not acceptable, an acknowledgment should be sent in reply
-    // (unless the RST bit is set...)" — this is how old duplicates are answered.
-    if (!has(seg, 'RST')) sendAckToInvalid(ctx, reason(stateKey(ctx, 'send_ack_unacceptable'), '3.10.7.4', { seq: seg.seq }));
-    return;
+    // (unless the RST bit is set...)": <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>. This is how old
+    // duplicates are answered.
+    if (has(seg, 'RST')) return;
+    const key = repeatsSyn ? stateKey(ctx, 'send_ack_old_syn') : stateKey(ctx, 'send_ack_unacceptable');
+    return sendAckToInvalid(ctx, reason(key, '3.10.7.4', { seq: seg.seq }));
   }
 
   // Second, check the RST bit (RFC 5961 §3 as adopted by RFC 9293): exactly RCV.NXT resets,
@@ -178,8 +185,11 @@ function otherwiseArrives(ctx: Ctx, seg: Segment): void {
     return reset(ctx);
   }
 
-  // Fourth, check the SYN bit: in a synchronized state a SYN draws a challenge ACK (RFC 5961 §4).
+  // Fourth, check the SYN bit. In SYN-RECEIVED after a passive OPEN: "return this connection to
+  // the LISTEN state and return". Otherwise, and in the synchronized states, a challenge ACK
+  // (RFC 5961 §4).
   if (has(seg, 'SYN')) {
+    if (ep.state === 'SYN_RECEIVED' && ep.passive) return backToListen(ctx, 'syn_received.rcv_syn_passive');
     return sendAckToInvalid(ctx, reason(stateKey(ctx, 'send_challenge_ack_syn'), '3.10.7.4'));
   }
 
@@ -193,16 +203,8 @@ function otherwiseArrives(ctx: Ctx, seg: Segment): void {
 
 /** Linux's repeated SYN,ACK for a repeated SYN (tcp_check_req → inet_rtx_syn_ack). */
 function resendSynAck(ctx: Ctx): void {
-  const ep = ctx.ep;
-  const head = ep.unacked[0];
-  emit(
-    ctx,
-    { flags: ['SYN'], seq: ep.iss as SeqNum, ack: ep.rcvNxt },
-    reason('syn_received.send_syn_ack_again', 'tcp_check_req', undefined, 'linux'),
-  );
-  if (head) {
-    ep.unacked = [{ ...head, transmissions: head.transmissions + 1, lastSentAt: ctx.now }, ...ep.unacked.slice(1)];
-  }
+  const head = ctx.ep.unacked[0];
+  if (head) resend(ctx, head, () => reason('syn_received.send_syn_ack_again', 'tcp_check_req', undefined, 'linux'));
 }
 
 /** The second check's reset, per state. */
@@ -213,8 +215,7 @@ function reset(ctx: Ctx): void {
       // "If this connection was initiated with a passive OPEN, then return this connection to
       // LISTEN state and return"; an active one is refused.
       if (ep.passive) {
-        goTo(ctx, 'LISTEN', 'syn_received.rcv_rst_passive');
-        resetToListen(ctx);
+        backToListen(ctx, 'syn_received.rcv_rst_passive');
       } else {
         closeConnection(ctx, 'syn_received.rcv_rst_active', 'ECONNREFUSED');
       }
@@ -225,8 +226,7 @@ function reset(ctx: Ctx): void {
       // A real server listens on a separate socket that outlives the connections it accepts; the
       // model's one server TCB plays both, so it listens again instead of closing.
       if (ctx.twoWayHandshake && ep.passive) {
-        goTo(ctx, 'LISTEN', 'established.rcv_rst_two_way');
-        resetToListen(ctx);
+        backToListen(ctx, 'established.rcv_rst_two_way');
         return;
       }
       return closeConnection(ctx, 'established.rcv_rst', 'ECONNRESET');
@@ -245,10 +245,15 @@ function reset(ctx: Ctx): void {
   }
 }
 
-function establish(ctx: Ctx): void {
-  goTo(ctx, 'ESTABLISHED', 'syn_received.rcv_ack');
+/**
+ * Into ESTABLISHED by `rule`: RFC 6298 (5.7) may reset the RTO, data written during the handshake
+ * goes out (carrying the ACK), or else `ack`, when the arc answers with one.
+ */
+function establish(ctx: Ctx, rule: string, ack?: Reason, params?: Record<string, string | number>): void {
+  goTo(ctx, 'ESTABLISHED', rule, params);
   rtoAfterHandshake(ctx);
-  flushQueued(ctx);
+  if (ctx.ep.queuedBytes > 0) flushQueued(ctx);
+  else if (ack) sendAck(ctx, ack);
 }
 
 /** The fifth check. Returns false when the segment is finished with. */
@@ -262,10 +267,10 @@ function processAck(ctx: Ctx, seg: Segment, ack: SeqNum): boolean {
       return false;
     }
     acknowledge(ctx, ack);
-    establish(ctx);
+    establish(ctx, 'syn_received.rcv_ack');
     return true;
   }
-  if (seqDiff(ack, ep.sndNxt as SeqNum) > 0) {
+  if (seqDiff(ack, known(ep.sndNxt)) > 0) {
     // "If the ACK acks something not yet sent (SEG.ACK > SND.NXT), then send an ACK, drop the
     // segment, and return."
     sendAckToInvalid(ctx, reason(stateKey(ctx, 'send_ack_for_unsent'), '3.10.7.4', { ack }));
@@ -314,7 +319,7 @@ function receiveTextAndFin(ctx: Ctx, seg: Segment): void {
     // received from the remote side. Ignore the segment text" (and any FIN).
     return;
   }
-  const rcvNxt = ep.rcvNxt as SeqNum;
+  const rcvNxt = known(ep.rcvNxt);
   // Trim what we already have (a retransmission overlapping RCV.NXT): only new parts count.
   const old = Math.max(0, seqDiff(rcvNxt, seg.seq));
   const piece: OutOfOrder = {
@@ -329,7 +334,8 @@ function receiveTextAndFin(ctx: Ctx, seg: Segment): void {
     // §3.6.1: "if new data is received after CLOSE is called, its TCP SHOULD send a RST" — in
     // the form of §3.5.2 for a segment with an ACK field, <SEQ=SEG.ACK><CTL=RST> (Linux too).
     const why = reason(stateKey(ctx, 'send_rst_data_after_close'), '3.6.1', { bytes: piece.len });
-    emit(ctx, { flags: ['RST'], seq: seg.ack as SeqNum, ack: null }, why);
+    // (Only a segment with an ACK reaches the seventh step.)
+    if (seg.ack !== null) emit(ctx, { flags: ['RST'], seq: seg.ack, ack: null }, why);
     closeConnection(ctx, stateKey(ctx, 'rcv_data_after_close'));
     return;
   }
@@ -342,17 +348,19 @@ function receiveTextAndFin(ctx: Ctx, seg: Segment): void {
   let bytes = 0;
   let fin = false;
   let next: OutOfOrder | undefined = piece;
+  let expected = rcvNxt;
   while (next) {
     const at: OutOfOrder = next;
     bytes += at.len;
-    ep.rcvNxt = seqAdd(ep.rcvNxt as SeqNum, at.len);
+    expected = seqAdd(expected, at.len);
     ep.outOfOrder = ep.outOfOrder.filter((o) => o !== at);
     if (at.fin) {
       fin = true;
       break;
     }
-    next = ep.outOfOrder.find((o) => o.seq === ep.rcvNxt);
+    next = ep.outOfOrder.find((o) => o.seq === expected);
   }
+  ep.rcvNxt = expected;
   if (bytes > 0) {
     ep.app.unread += bytes;
     ep.bytesEverReceived += bytes;
@@ -369,7 +377,7 @@ function receiveTextAndFin(ctx: Ctx, seg: Segment): void {
 /** Eighth step: the FIN. RCV.NXT advances over it and the application sees end of stream. */
 function receiveFin(ctx: Ctx, withData: boolean): void {
   const ep = ctx.ep;
-  ep.rcvNxt = seqAdd(ep.rcvNxt as SeqNum, 1);
+  ep.rcvNxt = seqAdd(known(ep.rcvNxt), 1);
   ep.app.eof = true;
   switch (ep.state) {
     case 'ESTABLISHED': {

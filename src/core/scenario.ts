@@ -16,7 +16,7 @@ export interface ScenarioEvent {
 }
 
 /** Which of a side's transmitted segments (1-based, retransmissions included) something applies to. */
-export interface SegmentPick {
+export interface NthSent {
   readonly from: Side;
   readonly nth: number;
 }
@@ -40,11 +40,11 @@ export interface Scenario {
   readonly client: { readonly isn: number };
   readonly server: { readonly isn: number };
   /** Segments the network loses (the core's rule is literal: nth is the lost segment). */
-  readonly drops?: readonly SegmentPick[];
+  readonly drops?: readonly NthSent[];
   /** Segments the network delivers twice. */
-  readonly duplicates?: readonly SegmentPick[];
+  readonly duplicates?: readonly NthSent[];
   /** Segments held back `extra` seconds (reordering). */
-  readonly delays?: readonly (SegmentPick & { readonly extra: number })[];
+  readonly delays?: readonly (NthSent & { readonly extra: number })[];
   /** Segments that arrive out of nowhere: old duplicates from an earlier connection. */
   readonly inject?: readonly InjectedSegment[];
   readonly events: readonly ScenarioEvent[];
@@ -123,7 +123,7 @@ function link(value: unknown): NonNullable<Scenario['link']> {
   return { delay, delays };
 }
 
-function pick(value: unknown, path: string): SegmentPick {
+function pick(value: unknown, path: string): NthSent {
   const o = object(value, path);
   return { from: side(o['from'], `${path}.from`), nth: positiveInteger(o['nth'], `${path}.nth`) };
 }

@@ -46,6 +46,14 @@ export function seqGe(a: SeqNum, b: SeqNum): boolean {
   return seqDiff(a, b) >= 0;
 }
 
+/**
+ * SEG.LEN: the sequence numbers a segment occupies. SYN and FIN each take one, so that they can be
+ * acknowledged and retransmitted like data; an ACK takes none (§3.4).
+ */
+export function seqLength(payload: number, syn: boolean, fin: boolean): number {
+  return payload + (syn ? 1 : 0) + (fin ? 1 : 0);
+}
+
 /** start ≤ x < start + size, modulo 2^32 (an empty window holds nothing). */
 export function seqInWindow(x: SeqNum, start: SeqNum, size: number): boolean {
   const d = seqDiff(x, start);

@@ -3,20 +3,18 @@
 import { createEndpoint, snapshot, step } from './endpoint.ts';
 import type { Emission, Endpoint, Input, StepOptions } from './endpoint.ts';
 import { EventQueue } from './event-queue.ts';
-import type { InjectedSegment, Scenario, ScenarioEvent, SegmentPick } from './scenario.ts';
+import type { InjectedSegment, Scenario, ScenarioEvent, NthSent } from './scenario.ts';
 import { seqNum } from './seq.ts';
 import { otherSide, SIDES, TIMER_KINDS } from './types.ts';
 import type {
   Call,
   CallName,
   EndpointSnapshot,
-  Flag,
   Profile,
   Reason,
   Segment,
   Side,
   SocketError,
-  TcpState,
   TimerKind,
   Transition,
 } from './types.ts';
@@ -90,24 +88,6 @@ export interface Run {
   readonly end: number;
 }
 
-/** The oracle README's output format. */
-/** One transmitted segment in the oracle README's trace format. */
-export interface TraceSegment {
-  readonly t: number;
-  readonly from: Side;
-  readonly flags: readonly Flag[];
-  readonly seq: number;
-  readonly ack: number | null;
-  readonly len: number;
-  readonly dropped: boolean;
-}
-
-export interface OracleTrace {
-  readonly segments: readonly TraceSegment[];
-  readonly states: Readonly<Record<Side, readonly { readonly t: number; readonly state: TcpState }[]>>;
-  readonly errors: readonly { readonly t: number; readonly who: Side; readonly call: CallName; readonly error: SocketError }[];
-}
-
 type Item =
   | { readonly kind: 'call'; readonly side: Side; readonly index: number }
   | { readonly kind: 'arrive'; readonly segment: SentSegment }
@@ -151,7 +131,7 @@ export function simulate(scenario: Scenario): Run {
   const queue = new EventQueue<Item>();
   let now = 0;
 
-  const picks = <P extends SegmentPick>(list: readonly P[] | undefined, side: Side, nth: number): P[] =>
+  const picks = <P extends NthSent>(list: readonly P[] | undefined, side: Side, nth: number): P[] =>
     (list ?? []).filter((p) => p.from === side && p.nth === nth);
 
   function scheduleCall(side: Side, notBefore: number): void {
@@ -302,34 +282,4 @@ export function simulate(scenario: Scenario): Run {
     }
   }
   return { scenario, profile, initial, steps, segments, end: Number.isFinite(until) ? until : now };
-}
-
-/** Rounds simulated seconds to the microsecond, so traces print cleanly. */
-function micro(t: number): number {
-  return Math.round(t * 1e6) / 1e6;
-}
-
-/** The run in the oracle README's output format (injected segments are nobody's transmissions). */
-export function toOracleTrace(run: Run): OracleTrace {
-  const states: Record<Side, { t: number; state: TcpState }[]> = {
-    client: [{ t: 0, state: run.initial.client.state }],
-    server: [{ t: 0, state: run.initial.server.state }],
-  };
-  const errors: { t: number; who: Side; call: CallName; error: SocketError }[] = [];
-  for (const s of run.steps) {
-    for (const tr of s.transitions) states[tr.side].push({ t: micro(s.t), state: tr.to });
-    for (const r of s.returns) if (r.error) errors.push({ t: micro(r.t), who: r.side, call: r.call, error: r.error });
-  }
-  const segments = run.segments
-    .filter((s) => !s.injected)
-    .map((s) => ({
-      t: micro(s.t),
-      from: s.from,
-      flags: s.segment.flags,
-      seq: s.segment.seq as number,
-      ack: s.segment.ack as number | null,
-      len: s.segment.len,
-      dropped: s.dropped,
-    }));
-  return { segments, states, errors };
 }

@@ -1,9 +1,11 @@
 // One endpoint's state (its TCB, timers, and the application's view of the socket) and the
 // small vocabulary the step functions (calls.ts, receive.ts, timers.ts) share to change it.
 import type { ProfileRules, RetransmitKind } from './profiles.ts';
-import { seqAdd, seqNum } from './seq.ts';
+import type { ReasonKey, StateKey } from './reasons.ts';
+import { armAfterSend } from './retransmit.ts';
+import { seqAdd, seqLength, seqNum } from './seq.ts';
 import type { SeqNum } from './seq.ts';
-import { key, ruleFor } from './transitions.ts';
+import { reasonPrefix, ruleFor } from './transitions.ts';
 import { FLAG_ORDER, SYNCHRONIZED_STATES } from './types.ts';
 import type {
   Call,
@@ -58,6 +60,10 @@ export interface Endpoint {
   readonly rto: number;
   readonly synRetransmitted: boolean;
   readonly timers: Readonly<Partial<Record<TimerKind, number>>>;
+  /** What the retransmit timer does when it goes off: the RTO, or a tail loss probe (retransmit.ts). */
+  readonly retransmitFor: 'rto' | 'probe';
+  /** SND.NXT when the last probe or RTO went out: no probe until SND.UNA reaches it (Linux's tlp_high_seq). */
+  readonly probeHold: SeqNum | null;
   readonly bytesEverReceived: number;
   /** When this socket last answered an invalid segment with an ACK (see sendAckToInvalid). */
   readonly lastInvalidAckAt: number | null;
@@ -144,6 +150,8 @@ export function createEndpoint(side: Side, isn: number): Endpoint {
     rto: 1,
     synRetransmitted: false,
     timers: {},
+    retransmitFor: 'rto',
+    probeHold: null,
     bytesEverReceived: 0,
     lastInvalidAckAt: null,
     app: { unread: 0, eof: false, closed: false, writeShut: false, error: null, connected: false, waiting: null },
@@ -197,7 +205,7 @@ export function snapshot(ep: Endpoint): EndpointSnapshot {
 }
 
 export function reason(
-  key: string,
+  key: ReasonKey,
   section: string,
   params?: Record<string, string | number>,
   source?: Reason['source'],
@@ -206,8 +214,8 @@ export function reason(
 }
 
 /** A reason key under the current state's prefix: 'established' + 'ack_data'. */
-export function stateKey(ctx: Ctx, what: string): string {
-  return `${key(ctx.ep.state)}.${what}`;
+export function stateKey<Suffix extends string>(ctx: Ctx, what: Suffix): `${StateKey}.${Suffix}` {
+  return `${reasonPrefix(ctx.ep.state)}.${what}`;
 }
 
 /**
@@ -271,8 +279,7 @@ export function transmit(
   why: Reason,
 ): void {
   const ep = ctx.ep;
-  const seq = ep.sndNxt;
-  if (seq === null) throw new Error('internal: transmit without SND.NXT');
+  const seq = known(ep.sndNxt);
   const len = piece.len ?? 0;
   const flags: Flag[] = [];
   if (piece.syn) flags.push('SYN');
@@ -285,9 +292,9 @@ export function transmit(
     ...ep.unacked,
     { seq, len, syn, fin, firstSentAt: ctx.now, lastSentAt: ctx.now, transmissions: 1 },
   ];
-  ep.sndNxt = seqAdd(seq, len + (syn ? 1 : 0) + (fin ? 1 : 0));
+  ep.sndNxt = seqAdd(seq, seqLength(len, syn, fin));
   if (fin) ep.finSent = true;
-  if (ep.timers.retransmit === undefined) ep.timers.retransmit = ctx.now + ep.rto;
+  armAfterSend(ctx);
 }
 
 /** The kind of segment at the head of the retransmission queue. */
@@ -326,6 +333,8 @@ export function clearConnection(ctx: Ctx): void {
   ep.rto = ctx.rules.rto.initial;
   ep.synRetransmitted = false;
   ep.timers = {};
+  ep.retransmitFor = 'rto';
+  ep.probeHold = null;
 }
 
 /** Forgets the connection (the TCB is deleted); the application's view keeps its error and EOF. */
@@ -356,15 +365,30 @@ export function enterTimeWait(ctx: Ctx, rule: string): void {
   delete t.retransmit;
   delete t.fin_wait_2;
   ctx.ep.unacked = [];
-  t.time_wait = ctx.now + ctx.rules.timeWait(ctx.msl);
+  startTimeWait(ctx);
+}
+
+/** Starts (or restarts) the 2 MSL timer: Linux's fixed 60 s, through its timer wheel. */
+export function startTimeWait(ctx: Ctx): void {
+  ctx.ep.timers.time_wait = ctx.now + ctx.rules.timerDelay(ctx.rules.timeWait(ctx.msl));
 }
 
 /** Starts Linux's orphan timer when a closed socket sits in FIN_WAIT_2. */
 export function armOrphanTimer(ctx: Ctx): void {
   const timeout = ctx.rules.orphanFinWait2;
   if (timeout !== null && ctx.ep.state === 'FIN_WAIT_2' && ctx.ep.app.closed && ctx.ep.timers.fin_wait_2 === undefined) {
-    ctx.ep.timers.fin_wait_2 = ctx.now + timeout;
+    ctx.ep.timers.fin_wait_2 = ctx.now + ctx.rules.timerDelay(timeout);
   }
+}
+
+/**
+ * A TCB number the current state guarantees: the send variables from the moment an ISS is chosen
+ * (SYN-SENT on), IRS and RCV.NXT once the peer's SYN is in (SYN-RECEIVED and the synchronized
+ * states). Missing, it is a bug in the engine, never an input error.
+ */
+export function known(n: SeqNum | null): SeqNum {
+  if (n === null) throw new Error('internal: a TCB number the state needs is not set');
+  return n;
 }
 
 export function isSynchronized(state: TcpState): boolean {

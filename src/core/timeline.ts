@@ -16,7 +16,7 @@ export interface Frame extends Omit<Step, 'event'> {
   readonly event: StepEvent | null;
 }
 
-export interface Timeline {
+export interface TimelineCursor {
   /** Number of frames: the run's steps plus frame 0. */
   readonly length: number;
   /** Index of the current frame, 0 ≤ index < length. */
@@ -28,11 +28,11 @@ export interface Timeline {
   /** Frame i of the run (independent of the cursor); RangeError outside 0..length−1. */
   at(i: number): Frame;
   /** The cursor one frame on (itself at the end). */
-  next(): Timeline;
+  next(): TimelineCursor;
   /** The cursor one frame back (itself at the start). */
-  prev(): Timeline;
+  prev(): TimelineCursor;
   /** The cursor at frame i, clamped to 0..length−1. */
-  seek(i: number): Timeline;
+  seek(i: number): TimelineCursor;
 }
 
 function framesOf(run: Run): readonly Frame[] {
@@ -53,10 +53,10 @@ function framesOf(run: Run): readonly Frame[] {
 }
 
 /** A cursor at frame 0 of `run`. */
-export function createTimeline(run: Run): Timeline {
+export function createTimeline(run: Run): TimelineCursor {
   const frames = framesOf(run);
   const length = frames.length;
-  const cursors: (Timeline | undefined)[] = new Array(length);
+  const cursors: (TimelineCursor | undefined)[] = new Array(length);
 
   const at = (i: number): Frame => {
     const frame = Number.isInteger(i) ? frames[i] : undefined;
@@ -65,7 +65,7 @@ export function createTimeline(run: Run): Timeline {
   };
   const clamp = (i: number): number => Math.min(length - 1, Math.max(0, Math.trunc(i)));
 
-  const cursor = (index: number): Timeline =>
+  const cursor = (index: number): TimelineCursor =>
     (cursors[index] ??= Object.freeze({
       length,
       index,

@@ -22,12 +22,12 @@ export type TriggerKind =
   | 'timeout:time_wait'
   | 'timeout:fin_wait_2';
 
-export interface TransitionRule {
+export interface TransitionRule<Rule extends string = TransitionKey> {
   readonly from: TcpState;
   readonly to: TcpState;
   readonly trigger: TriggerKind;
   /** The reason key the engine reports when it takes this arc. */
-  readonly rule: string;
+  readonly rule: Rule;
   /** Section of RFC 9293 (or of `source`) that prescribes the arc. */
   readonly section: string;
   readonly source?: ReasonSource;
@@ -35,15 +35,15 @@ export interface TransitionRule {
   readonly send?: readonly Flag[];
 }
 
-function arc(
+function arc<Rule extends string>(
   from: TcpState,
   to: TcpState,
   trigger: TriggerKind,
-  rule: string,
+  rule: Rule,
   section: string,
   send?: readonly Flag[],
   source?: ReasonSource,
-): TransitionRule {
+): TransitionRule<Rule> {
   return { from, to, trigger, rule, section, ...(send ? { send } : {}), ...(source ? { source } : {}) };
 }
 
@@ -54,34 +54,34 @@ const FIN: readonly Flag[] = ['FIN'];
 const RST: readonly Flag[] = ['RST'];
 
 /** `<state>.rcv_rst` → CLOSED for the synchronized states (§3.10.7.4, second check). */
-function resetArc(from: TcpState): TransitionRule {
-  return arc(from, 'CLOSED', 'rcv:RST', `${key(from)}.rcv_rst`, '3.10.7.4');
+function resetArc<S extends TcpState>(from: S) {
+  return arc(from, 'CLOSED', 'rcv:RST', `${reasonPrefix(from)}.rcv_rst` as const, '3.10.7.4');
 }
 /** ABORT call (§3.10.5): the TCB is deleted. */
-function abortArc(from: TcpState): TransitionRule {
+function abortArc<S extends TcpState>(from: S) {
   // §3.10.5: SYN-RECEIVED, ESTABLISHED, FIN-WAIT-1/2 and CLOSE-WAIT send a reset; the others just delete the TCB.
   const sendsReset = !['LISTEN', 'SYN_SENT', 'CLOSING', 'LAST_ACK', 'TIME_WAIT'].includes(from);
-  return arc(from, 'CLOSED', 'call:abort', `${key(from)}.call_abort`, '3.10.5', sendsReset ? RST : undefined);
+  return arc(from, 'CLOSED', 'call:abort', `${reasonPrefix(from)}.call_abort` as const, '3.10.5', sendsReset ? RST : undefined);
 }
 /** Retransmitted too often without an answer: the connection is given up (§3.8.3, R2). */
-function giveUpArc(from: TcpState, to: TcpState = 'CLOSED', suffix = ''): TransitionRule {
-  return arc(from, to, 'timeout:retransmit', `${key(from)}.give_up${suffix}`, '3.8.3');
+function giveUpArc<S extends TcpState, Suffix extends string = ''>(from: S, to: TcpState = 'CLOSED', suffix = '' as Suffix) {
+  return arc(from, to, 'timeout:retransmit', `${reasonPrefix(from)}.give_up${suffix}` as const, '3.8.3');
 }
 /** CLOSE while received data is unread: reset instead of FIN (§3.6.1). */
-function closeUnreadArc(from: TcpState): TransitionRule {
-  return arc(from, 'CLOSED', 'call:close', `${key(from)}.call_close_unread`, '3.6.1', RST);
+function closeUnreadArc<S extends TcpState>(from: S) {
+  return arc(from, 'CLOSED', 'call:close', `${reasonPrefix(from)}.call_close_unread` as const, '3.6.1', RST);
 }
 /** New data after the application closed: reset (§3.6.1). */
-function dataAfterCloseArc(from: TcpState): TransitionRule {
-  return arc(from, 'CLOSED', 'rcv:data', `${key(from)}.rcv_data_after_close`, '3.6.1', RST);
+function dataAfterCloseArc<S extends TcpState>(from: S) {
+  return arc(from, 'CLOSED', 'rcv:data', `${reasonPrefix(from)}.rcv_data_after_close` as const, '3.6.1', RST);
 }
 
 /** 'FIN_WAIT_1' → 'fin_wait_1': the state's prefix in reason keys. */
-export function key(state: TcpState): string {
-  return state.toLowerCase();
+export function reasonPrefix<S extends TcpState>(state: S): Lowercase<S> {
+  return state.toLowerCase() as Lowercase<S>;
 }
 
-export const TRANSITIONS: readonly TransitionRule[] = [
+const ARCS = [
   // CLOSED — OPEN calls (§3.10.1).
   arc('CLOSED', 'LISTEN', 'call:listen', 'closed.call_listen', '3.10.1'),
   arc('CLOSED', 'SYN_SENT', 'call:connect', 'closed.call_connect', '3.10.1', SYN),
@@ -103,7 +103,10 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 
   // SYN_RECEIVED (§3.10.7.4). A passive open falls back to LISTEN, an active one to CLOSED.
   arc('SYN_RECEIVED', 'ESTABLISHED', 'rcv:ACK', 'syn_received.rcv_ack', '3.10.7.4'),
+  // Linux's simultaneous open: the peer's SYN,ACK completes it (RFC 9293 waits for the peer's ACK).
+  arc('SYN_RECEIVED', 'ESTABLISHED', 'rcv:SYN+ACK', 'syn_received.rcv_syn_ack', 'tcp_validate_incoming', ACK, 'linux'),
   arc('SYN_RECEIVED', 'LISTEN', 'rcv:RST', 'syn_received.rcv_rst_passive', '3.10.7.4'),
+  arc('SYN_RECEIVED', 'LISTEN', 'rcv:SYN', 'syn_received.rcv_syn_passive', '3.10.7.4'),
   arc('SYN_RECEIVED', 'CLOSED', 'rcv:RST', 'syn_received.rcv_rst_active', '3.10.7.4'),
   arc('SYN_RECEIVED', 'FIN_WAIT_1', 'call:close', 'syn_received.call_close', '3.10.4', FIN),
   abortArc('SYN_RECEIVED'),
@@ -164,6 +167,11 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   resetArc('TIME_WAIT'),
   abortArc('TIME_WAIT'),
 ];
+
+/** The reason key of every arc: what a dictionary must explain (src/core/reasons.ts). */
+export type TransitionKey = (typeof ARCS)[number]['rule'];
+
+export const TRANSITIONS: readonly TransitionRule[] = ARCS;
 
 const byRule = new Map<string, TransitionRule>(TRANSITIONS.map((t) => [t.rule, t]));
 

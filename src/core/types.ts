@@ -1,4 +1,5 @@
 // The vocabulary of the model: states, segments, calls, reasons. Pure data, no behaviour.
+import type { ReasonKey } from './reasons.ts';
 import type { SeqNum } from './seq.ts';
 
 /** The eleven connection states of RFC 9293 §3.3.2, spelled as in the oracle's traces. */
@@ -68,12 +69,12 @@ export const PROFILES: readonly Profile[] = ['rfc9293', 'linux'];
  * `params.side` ('client' or 'server'), so a message can say who acts.
  */
 export interface Reason {
-  readonly key: string;
+  readonly key: ReasonKey;
   readonly section: string;
   readonly source?: ReasonSource;
   readonly params?: Readonly<Record<string, string | number>>;
 }
-export type ReasonSource = 'rfc9293' | 'rfc6298' | 'rfc7323' | 'rfc9110' | 'rfc9112' | 'linux' | 'hypothetical';
+export type ReasonSource = 'rfc9293' | 'rfc6298' | 'rfc7323' | 'rfc8985' | 'rfc9110' | 'rfc9112' | 'linux' | 'hypothetical';
 
 /** The socket calls an application can make (the oracle README's list). */
 export const CALL_NAMES = [

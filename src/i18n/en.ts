@@ -23,7 +23,7 @@ export const en = {
   'theme.dark': 'Theme: dark',
   'home.heading': 'The course map',
   'home.pitch':
-    'Before a browser can fetch a page over TCP, the two machines trade three segments to agree where each byte stream starts; when they are done, each side closes its own direction. This course lets you watch it happen: step through connections one segment at a time, the textbook’s and Linux’s, flip the bits of a real header, and check yourself with quizzes the TCP model generates. The lessons on opening a connection are written; those on closing it, and on why it usually takes four segments, are still to come.',
+    'Before a browser can fetch a page over TCP, the two machines trade three segments to agree where each byte stream starts; when they are done, each side closes its own direction. This course lets you watch it happen: step through connections one segment at a time, the textbook’s and Linux’s, flip the bits of a real header, and check yourself with quizzes the TCP model generates. Every lesson is written: opening a connection, closing it, why closing usually takes four segments, and one HTTP request’s whole life.',
   'home.lessons': 'Lessons',
   'home.upcoming': 'Coming soon',
   'home.start': 'Start the course',

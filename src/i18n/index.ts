@@ -42,3 +42,12 @@ export const plannedSections = [
 export function upcomingSections(writtenIds: readonly string[]): UiKey[] {
   return plannedSections.filter((section) => !writtenIds.includes(section.id)).map((section) => section.key);
 }
+
+/**
+ * The first planned section not written yet that comes after the last written one: what follows
+ * the last lesson. A gap earlier in the course (a section still to come before it) is not "next".
+ */
+export function comingAfterLast(writtenIds: readonly string[]): UiKey | undefined {
+  const last = plannedSections.findLastIndex((section) => writtenIds.includes(section.id));
+  return plannedSections.slice(last + 1).find((section) => !writtenIds.includes(section.id))?.key;
+}

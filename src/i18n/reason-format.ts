@@ -3,7 +3,7 @@
  * Pure and tiny: islands import it (the dictionaries they do not: a wrapper hands them the few
  * templates they can show, picked by the lesson build in src/lessons/).
  */
-import { otherSide, type Reason, type Side } from '../core/types.ts';
+import type { Reason, Side } from '../core/types.ts';
 import type { Locale } from './locales.ts';
 import { fillTemplate } from './template.ts';
 
@@ -31,7 +31,7 @@ const SOURCE_LABEL: Readonly<Record<Locale, { linux: string; hypothetical: strin
 };
 
 /** Where a reason comes from, as the learner should look it up: 'RFC 9293 §3.10.7.3', 'Linux: tcp_fin_timeout'. */
-export function citation(reason: Reason, locale: Locale): string {
+export function citation(reason: Pick<Reason, 'section' | 'source'>, locale: Locale): string {
   const source = reason.source ?? 'rfc9293';
   switch (source) {
     case 'linux':
@@ -44,7 +44,7 @@ export function citation(reason: Reason, locale: Locale): string {
 }
 
 /** The RFC's own section link, or null for a Linux knob. */
-export function citationHref(reason: Reason): string | null {
+export function citationHref(reason: Pick<Reason, 'section' | 'source'>): string | null {
   const source = reason.source ?? 'rfc9293';
   if (source === 'linux') return null;
   const rfc = source === 'hypothetical' ? '9293' : source.slice(3);
@@ -57,10 +57,13 @@ export interface FormattedReason {
   readonly href: string | null;
 }
 
-/** The sides as a message names them in the middle of a sentence. */
-const SIDE_NAME: Readonly<Record<Locale, Readonly<Record<Side, string>>>> = {
-  en: { client: 'the client', server: 'the server' },
-  zh: { client: '客户端', server: '服务器' },
+/**
+ * The side that acts and its peer, as a message names them in the middle of a sentence. Spelt out
+ * per side rather than derived with the core's otherSide(): i18n takes only types from the core.
+ */
+const SIDE_NAMES: Readonly<Record<Locale, Readonly<Record<Side, { side: string; peer: string }>>>> = {
+  en: { client: { side: 'the client', peer: 'the server' }, server: { side: 'the server', peer: 'the client' } },
+  zh: { client: { side: '客户端', peer: '服务器' }, server: { side: '服务器', peer: '客户端' } },
 };
 
 /**
@@ -71,7 +74,7 @@ export function reasonValues(reason: Reason, locale: Locale): Readonly<Record<st
   const params = reason.params ?? {};
   const side = params.side;
   if (side !== 'client' && side !== 'server') return params;
-  return { ...params, side: SIDE_NAME[locale][side], peer: SIDE_NAME[locale][otherSide(side)] };
+  return { ...params, ...SIDE_NAMES[locale][side] };
 }
 
 /** A reason as a sentence in `locale` plus its citation. An unknown key shows as itself rather than failing. */

@@ -2,11 +2,11 @@
  * A lesson's auto-graded quiz. The engine (src/quiz) makes the questions from a seed and grades
  * them; the quiz store keeps answers and grades; this renders and dispatches.
  *
- * The seed lives in the URL (`?seed=…`): a shared link opens the same questions. The page is
+ * The seed lives in the URL (`?seed=…`, kept by the quiz store): a shared link opens the same questions. The page is
  * built with the static questions of the quiz's default seed (<StaticQuiz>, passed in as
  * children, readable without JavaScript); once this island has hydrated it renders the live quiz
- * in their place, with the strings and reason templates it was handed as props. A seed in the URL then takes over, and "Try a
- * new variant" draws one with crypto.getRandomValues and writes it back with history.replaceState.
+ * in their place, with the strings and reason templates it was handed as props. A seed in the URL
+ * then takes over, and "Try a new variant" draws one with crypto.getRandomValues.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -39,16 +39,8 @@ export interface QuizProps {
   reasons: ReasonMessages;
 }
 
-const SEED_PARAM = 'seed';
-
 function randomBits(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
-}
-
-function writeSeedToUrl(seed: string): void {
-  const url = new URL(location.href);
-  url.searchParams.set(SEED_PARAM, seed);
-  history.replaceState(history.state, '', url);
 }
 
 export default function Quiz(props: QuizProps) {
@@ -63,16 +55,10 @@ function LiveQuiz({ lesson, pool, kinds, count, seed, locale, strings: s, reason
   const state = useStore(store.$state);
   const progress = useStore($progress);
   const [live, setLive] = useState(false);
-  const [badSeed, setBadSeed] = useState(false);
 
   // After hydration: a seed in the URL replaces the built one (an unreadable one is reported).
   useEffect(() => {
-    const fromUrl = new URLSearchParams(location.search).get(SEED_PARAM);
-    if (fromUrl !== null) {
-      const parsed = parseSeed(fromUrl);
-      if (parsed.ok) store.load(parsed.seed);
-      else setBadSeed(true);
-    }
+    store.readSeed();
     setLive(true);
   }, [store]);
 
@@ -81,7 +67,7 @@ function LiveQuiz({ lesson, pool, kinds, count, seed, locale, strings: s, reason
   return (
     <div class="quiz-live" data-testid="quiz" data-seed={formatSeed(state.seed)} data-live={live ? 'true' : 'false'}>
       <ProgressNotice s={s} />
-      {badSeed && <p class="quiz-notice">{s['quiz.seedInvalid']}</p>}
+      {state.badSeed && <p class="quiz-notice">{s['quiz.seedInvalid']}</p>}
       <p class="quiz-variant">{format(s, 'quiz.variant', { seed: formatSeed(state.seed) })}</p>
       <ol class="quiz-questions">
         {state.questions.map((question, i) => (
@@ -110,10 +96,7 @@ function LiveQuiz({ lesson, pool, kinds, count, seed, locale, strings: s, reason
           type="button"
           disabled={!live}
           data-testid="quiz-new-variant"
-          onClick={() => {
-            writeSeedToUrl(formatSeed(store.newVariant(randomBits())));
-            setBadSeed(false);
-          }}
+          onClick={() => store.newVariant(randomBits())}
         >
           {s['quiz.newVariant']}
         </button>

@@ -5,7 +5,7 @@
  */
 import type { Run } from '../core/simulate.ts';
 import { TIMER_KINDS } from '../core/types.ts';
-import { KIND_ONLY_STRINGS, QUIZ_KINDS, type QuizKind } from '../quiz/index.ts';
+import { kindStrings, type QuizKind } from '../quiz/index.ts';
 import { reasonTemplate, type ReasonMessages } from '../i18n/reason-format.ts';
 import type { HeaderNotes } from '../i18n/sections/header-notes.en.ts';
 import type { StepperStrings } from '../i18n/sections/stepper.ts';
@@ -48,10 +48,13 @@ export function stepperIslandStrings(all: StepperStrings, runs: readonly Run[]):
 /** Quiz strings only the build uses (the wrapper's heading and intro, the page's static quiz). */
 const BUILD_ONLY_QUIZ_KEY = /^(quiz\.(heading|intro|noscript|static\..*)|progress\.completed)$/;
 
-/** The live quiz's `quiz.*` and `progress.*` strings for a quiz of these kinds (other kinds' own left out). */
+/**
+ * The live quiz's `quiz.*` and `progress.*` strings for a quiz of these kinds: those no kind
+ * claims as its own, and those its kinds claim (src/quiz/kinds/: each kind's `strings`).
+ */
 export function quizIslandStrings(dictionary: Strings, kinds: readonly QuizKind[]): Record<string, string> {
-  const otherKinds = new Set(QUIZ_KINDS.filter((kind) => !kinds.includes(kind)).flatMap((kind) => KIND_ONLY_STRINGS[kind]));
-  return pick(dictionary, (k) => /^(quiz|progress)\./.test(k) && !BUILD_ONLY_QUIZ_KEY.test(k) && !otherKinds.has(k));
+  const { needed, claimed } = kindStrings(kinds);
+  return pick(dictionary, (k) => /^(quiz|progress)\./.test(k) && !BUILD_ONLY_QUIZ_KEY.test(k) && (needed.has(k) || !claimed.has(k)));
 }
 
 /** The header explorer's field notes ('header.note.*'). */

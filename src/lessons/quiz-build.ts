@@ -4,7 +4,7 @@
  */
 import { dictionaries, type Locale } from '../i18n/index.ts';
 import { reasonMessagesOf, type ReasonMessages } from '../i18n/reason-format.ts';
-import { defaultSeed, formatSeed, makeQuiz, QUIZ_KINDS, type Question, type QuizKind, type QuizPool } from '../quiz/index.ts';
+import { defaultSeed, formatSeed, isQuizKind, makeQuiz, poolNeeds, QUIZ_KINDS, type Question, type QuizKind, type QuizPool } from '../quiz/index.ts';
 import { quizReasonKeys } from '../quiz/reason-keys.ts';
 import { pickReasonMessages, quizIslandStrings } from './island-strings.ts';
 
@@ -37,12 +37,13 @@ export function placesQuiz(mdx: string): boolean {
 /** What is wrong with a quiz's input (empty when nothing): the wrapper throws with it. */
 export function quizInputProblems({ pool, kinds, count }: QuizInput): string[] {
   const problems: string[] = [];
-  const unknown = kinds.filter((k) => !QUIZ_KINDS.includes(k));
+  const unknown = kinds.filter((k) => !isQuizKind(k));
   if (unknown.length > 0) problems.push(`unknown kind(s) ${unknown.join(', ')}; known: ${QUIZ_KINDS.join(', ')}`);
   if (kinds.length === 0) problems.push('no kinds to ask');
   if (!Number.isInteger(count) || count < 1) problems.push(`count must be a positive whole number, not ${count}`);
-  if (kinds.includes('next-state') && pool.situations.length === 0) problems.push('it asks next-state questions but its pool has no situations');
-  if (kinds.some((k) => k !== 'next-state') && pool.segments.length === 0) problems.push('it asks about segments but its pool has none');
+  const needs = poolNeeds(kinds.filter(isQuizKind));
+  if (needs.has('situations') && pool.situations.length === 0) problems.push('it asks next-state questions but its pool has no situations');
+  if (needs.has('segments') && pool.segments.length === 0) problems.push('it asks about segments but its pool has none');
   return problems;
 }
 

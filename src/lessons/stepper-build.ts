@@ -5,7 +5,8 @@
  */
 import type { Scenario } from '../core/scenario.ts';
 import { SCENARIOS, type ScenarioId } from '../core/scenarios.ts';
-import { simulate, toOracleTrace, type Run } from '../core/simulate.ts';
+import { toOracleTrace } from '../core/oracle.ts';
+import { simulate, type Run } from '../core/simulate.ts';
 import { PROFILES, type Profile } from '../core/types.ts';
 import { dictionaries, type Locale } from '../i18n/index.ts';
 import { reasonMessagesOf, type ReasonMessages } from '../i18n/reason-format.ts';

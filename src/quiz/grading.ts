@@ -1,8 +1,17 @@
 // Grading shared by the numeric kinds: read the typed text strictly, compare, and name the
 // misconception a wrong number betrays.
 import { SEQ_SPACE } from '../core/seq.ts';
-import { parseNumberInput } from './number-input.ts';
+import { parseAmountInput, parseNumberInput } from './number-input.ts';
 import type { Grade, Misconception, NumberQuestion, Trap } from './types.ts';
+
+/** What the sequence-number kinds' field and grading can show, beside each kind's own prompt. */
+export const SEQUENCE_NUMBER_STRINGS = [
+  'quiz.answer.number',
+  'quiz.input.negative',
+  'quiz.input.too_large',
+  'quiz.misconception.no_wrap',
+  'quiz.misconception.seq_ack_swapped',
+] as const;
 
 /** True when `value` is the expected number plus or minus a multiple of 2^32: the sum was right but never wrapped. */
 function missedWrap(value: number, expected: number): boolean {
@@ -14,7 +23,12 @@ function trapped(value: number, traps: readonly Trap[]): Misconception | undefin
 }
 
 export function gradeNumber(question: NumberQuestion, text: string): Grade {
-  const base = { expected: question.answer, given: text.trim(), explanation: question.explanation };
+  const base = {
+    expected: question.answer,
+    given: text.trim(),
+    explanation: question.explanation,
+    ...(question.working ? { working: question.working } : {}),
+  };
   const input = parseNumberInput(text);
   if (!input.ok) {
     const wrap = input.value !== undefined && missedWrap(input.value, question.answer);
@@ -33,3 +47,22 @@ export function realTraps(answer: number, traps: readonly (Trap | null)[]): Trap
   }
   return kept;
 }
+
+/** A question whose answer is a count or a duration, typed as a whole number. */
+export interface AmountQuestion {
+  readonly answer: number;
+  readonly traps: readonly Trap[];
+  readonly explanation: Grade['explanation'];
+}
+
+export function gradeAmount(question: AmountQuestion, text: string): Grade {
+  const base = { expected: question.answer, given: text.trim(), explanation: question.explanation };
+  const input = parseAmountInput(text);
+  if (!input.ok) return { ...base, correct: false, inputError: input.error };
+  if (input.value === question.answer) return { ...base, given: input.value, correct: true };
+  const misconception = trapped(input.value, question.traps);
+  return { ...base, given: input.value, correct: false, ...(misconception ? { misconception } : {}) };
+}
+
+/** What the amount kinds' field and grading can show, beside each kind's own prompt and unit. */
+export const AMOUNT_STRINGS = ['quiz.input.negative_amount'] as const;

@@ -1,12 +1,12 @@
 // The quiz engine's public API: pure question generation and grading on the TCP core.
-export { makeQuiz, grade, scoreOf, correctResponse } from './quiz.ts';
+export { makeQuiz, grade, scoreOf, correctResponse, untouchedResponse, kindStrings, poolNeeds } from './quiz.ts';
 export type { Score } from './quiz.ts';
 export { defaultSeed, formatSeed, parseSeed, seedFromBits, seedOf } from './seed.ts';
 export type { Seed, SeedError, SeedParse } from './seed.ts';
-export { parseNumberInput } from './number-input.ts';
-export type { NumberInput, NumberInputError } from './number-input.ts';
-export { KIND_ONLY_STRINGS, QUIZ_KINDS } from './types.ts';
+export { parseAmountInput, parseNumberInput } from './number-input.ts';
+export type { AmountInput, AmountInputError, InputError, NumberInput, NumberInputError } from './number-input.ts';
+export { isQuizKind, QUIZ_KINDS } from './kinds/index.ts';
 export type * from './types.ts';
-export type { Message } from './message.ts';
 export type { QuizPool } from './pool.ts';
+export type { Message } from './message.ts';
 export * from './progress.ts';

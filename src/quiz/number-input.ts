@@ -25,3 +25,20 @@ export function parseNumberInput(text: string): NumberInput {
   if (value >= SEQ_SPACE) return { ok: false, error: 'too_large', value };
   return { ok: true, value };
 }
+
+/** What a learner types as a count or a duration: digits only, read as a whole number. */
+export type AmountInputError = 'empty' | 'not_a_number' | 'negative_amount';
+export type AmountInput = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly error: AmountInputError };
+
+/** Any typed answer's problem: the island words each one. */
+export type InputError = NumberInputError | AmountInputError;
+
+export function parseAmountInput(text: string): AmountInput {
+  const input = parseNumberInput(text);
+  if (input.ok) return input;
+  // A count or a duration has no 32-bit limit (it is simply wrong when huge), and a negative one
+  // is not the sequence numbers' "never negative".
+  if (input.error === 'too_large') return { ok: true, value: input.value as number };
+  if (input.error === 'negative') return { ok: false, error: 'negative_amount' };
+  return { ok: false, error: input.error };
+}

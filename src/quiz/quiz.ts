@@ -1,74 +1,42 @@
-// A quiz: `count` questions from a pool, drawn from one seed, so the same seed gives the same
-// quiz on every machine. Kinds take turns in the order given; each kind works through its own
-// shuffled deck of the pool's segments or situations, so a quiz rarely asks the same thing twice.
-import { asksAck, gradeAck } from './kinds/ack-value.ts';
-import { asksFlags, gradeFlags } from './kinds/which-flags.ts';
-import { asksNextState, gradeNextState, NEXT_STATE_CASES } from './kinds/next-state.ts';
-import { asksSeq, gradeSeq } from './kinds/seq-value.ts';
-import { gradeStatusCode, statusCodeQuestion } from './kinds/status-code.ts';
-import { STATUS_CODES } from './status-codes.ts';
+// A quiz: `count` questions drawn from a pool with one seed, so the same seed gives the same quiz
+// on every machine. Kinds take turns in the order given; each kind deals from its own shuffled
+// deck of the pool, so a quiz rarely asks the same thing twice. Everything kind-specific is behind
+// the kind's module (kinds/index.ts).
+import { kindOf, QUIZ_KIND_MODULES, type Question, type QuizKind, type Response } from './kinds/index.ts';
 import type { QuizPool } from './pool.ts';
-import { createRng, type Rng } from './random.ts';
+import { createRng } from './random.ts';
 import type { Seed } from './seed.ts';
-import type { SegmentPick } from './story.ts';
-import type { Grade, Question, QuizKind, Response } from './types.ts';
-
-/** A deck dealt in a shuffled order, reshuffled when it runs out. */
-function deck<T>(rng: Rng, items: readonly T[]): () => T {
-  let order: T[] = [];
-  return () => {
-    if (order.length === 0) order = rng.shuffle(items);
-    return order.pop() as T;
-  };
-}
-
-type Generator = (rng: Rng) => Question;
-
-function segmentKind(rng: Rng, picks: readonly SegmentPick[], ask: (pick: SegmentPick, rng: Rng) => Question | null): Generator {
-  const next = deck(rng, picks);
-  return (r) => {
-    // Some segments have nothing to ask for some kinds (a SYN carries no acknowledgment number).
-    for (let tries = 0; tries < picks.length * 2; tries++) {
-      const question = ask(next(), r);
-      if (question) return question;
-    }
-    throw new Error('internal: no segment of this pool suits the question kind');
-  };
-}
+import type { Grade } from './types.ts';
 
 export function makeQuiz(pool: QuizPool, seed: Seed, kinds: readonly QuizKind[], count: number): Question[] {
   if (kinds.length === 0) throw new RangeError('a quiz needs at least one question kind');
   if (!Number.isInteger(count) || count < 1) throw new RangeError('a quiz needs a positive whole number of questions');
   const rng = createRng(seed);
-  const situations = deck(rng, pool.situations);
-  const statuses = deck(rng, STATUS_CODES);
-  const generators: Record<QuizKind, Generator> = {
-    'next-state': (r) => asksNextState(NEXT_STATE_CASES[situations()], r),
-    'ack-value': segmentKind(rng, pool.segments, asksAck),
-    'seq-value': segmentKind(rng, pool.segments, asksSeq),
-    'which-flags': segmentKind(rng, pool.segments, asksFlags),
-    'status-code': (r) => statusCodeQuestion(statuses(), r),
+  const makers = new Map<QuizKind, () => Question>();
+  const makerOf = (kind: QuizKind) => {
+    let make = makers.get(kind);
+    if (!make) makers.set(kind, (make = QUIZ_KIND_MODULES[kind].generator(pool, rng)));
+    return make;
   };
   return Array.from({ length: count }, (_, index) => {
     const kind = kinds[index % kinds.length] as QuizKind;
-    return { ...generators[kind](rng), index };
+    return { ...makerOf(kind)(), index };
   });
 }
 
 /** Grades one response. Pure: the question already holds the core's answer. */
 export function grade(question: Question, response: Response): Grade {
-  switch (question.kind) {
-    case 'next-state':
-      return gradeNextState(question, response as Response<typeof question>);
-    case 'ack-value':
-      return gradeAck(question, response as string);
-    case 'seq-value':
-      return gradeSeq(question, response as string);
-    case 'which-flags':
-      return gradeFlags(question, response as Response<typeof question>);
-    case 'status-code':
-      return gradeStatusCode(question, response as Response<typeof question>);
-  }
+  return kindOf(question).grade(question, response);
+}
+
+/** The response that is right for a question: its own answer in the form the island holds. */
+export function correctResponse(question: Question): Response {
+  return kindOf(question).correctResponse(question);
+}
+
+/** What an untouched control of this question stands for when checked (undefined: choose first). */
+export function untouchedResponse(question: Question): Response | undefined {
+  return kindOf(question).untouched;
 }
 
 export interface Score {
@@ -80,16 +48,19 @@ export function scoreOf(grades: readonly (Grade | undefined)[], total: number): 
   return { correct: grades.filter((g) => g?.correct).length, total };
 }
 
-/** The response that is right for a question: its own answer in the form the island holds. */
-export function correctResponse(question: Question): Response {
-  switch (question.kind) {
-    case 'next-state':
-      return question.answer;
-    case 'ack-value':
-    case 'seq-value':
-      return String(question.answer);
-    case 'which-flags':
-    case 'status-code':
-      return question.answer;
-  }
+/**
+ * The interface strings a quiz asking `kinds` can show of those some kind claims as its own: a
+ * `quiz.*` string no kind claims is shared by all and always needed.
+ */
+export function kindStrings(kinds: readonly QuizKind[]): { readonly needed: ReadonlySet<string>; readonly claimed: ReadonlySet<string> } {
+  const all = Object.values(QUIZ_KIND_MODULES) as readonly { strings: readonly string[] }[];
+  return {
+    needed: new Set(kinds.flatMap((kind) => QUIZ_KIND_MODULES[kind].strings)),
+    claimed: new Set(all.flatMap((module) => module.strings)),
+  };
+}
+
+/** The parts of a pool a quiz asking `kinds` deals from: each must hold something. */
+export function poolNeeds(kinds: readonly QuizKind[]): ReadonlySet<'segments' | 'situations'> {
+  return new Set(kinds.flatMap((kind) => { const draws = QUIZ_KIND_MODULES[kind].draws; return draws ? [draws] : []; }));
 }

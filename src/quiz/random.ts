@@ -1,5 +1,7 @@
-// Seeded randomness for question generation (pure-rand's xoroshiro128+, uniform integers).
+// Seeded randomness for question generation: pure-rand's xoroshiro128+ and its uniformInt, used
+// through their public entry points only (tests/quiz/random.test.ts pins what a seed draws).
 // Never Math.random: a seed must give the same quiz on every machine, forever.
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { SEQ_SPACE } from '../core/seq.ts';
@@ -13,24 +15,6 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
   /** The list in a random order (a new array). */
   shuffle<T>(items: readonly T[]): T[];
-}
-
-const TWO_POW_32 = 0x1_0000_0000;
-
-/**
- * An integer in from..to (to − from < 2^32), drawn as pure-rand 8.4's `uniformInt` draws it (its
- * `uniformIntInternal`: rejection above the largest multiple of the range), so a seed gives the
- * same numbers, which tests/quiz/random.test.ts checks against pure-rand itself. Written out
- * because pure-rand's function also handles wider ranges, with 64-bit arithmetic the quiz never
- * needs: 1 KB of every lesson page's JavaScript (issue 4, item 8).
- */
-export function uniformInt(generator: RandomGenerator, from: number, to: number): number {
-  const size = to - from + 1;
-  if (!(size >= 1 && size <= TWO_POW_32)) throw new RangeError(`uniformInt: ${from}..${to} is not a range of 1 to 2^32 integers`);
-  const limit = size > 2 ? Math.trunc(TWO_POW_32 / size) * size : TWO_POW_32;
-  let draw = generator.next() + 0x8000_0000;
-  while (draw >= limit) draw = generator.next() + 0x8000_0000;
-  return (draw % size) + from;
 }
 
 export function createRng(seed: Seed): Rng {

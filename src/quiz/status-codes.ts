@@ -67,7 +67,7 @@ export function meaningKey(code: number): string {
   return `quiz.status.meaning.${code}`;
 }
 /** The reason key (under `reasons.`) of a connection effect (a grade explains with it; the table too). */
-export function effectReasonKey(effect: ConnectionEffect): string {
+export function effectReasonKey(effect: ConnectionEffect): `status.effect.${ConnectionEffect}` {
   return `status.effect.${effect}`;
 }
 

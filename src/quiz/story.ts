@@ -5,8 +5,20 @@ import { SEQ_SPACE } from '../core/seq.ts';
 import { simulate } from '../core/simulate.ts';
 import type { Run, SentSegment } from '../core/simulate.ts';
 import type { Profile, Reason, Side } from '../core/types.ts';
-import { abortiveClose, closeFromClient, httpLife, normalOpen, oldDuplicateSynThreeWay, oldDuplicateSynTwoWay, type BaseParams } from '../core/scenarios.ts';
+import {
+  abortiveClose,
+  closeFromClient,
+  closeFromServer,
+  httpLife,
+  normalOpen,
+  oldDuplicateSynThreeWay,
+  oldDuplicateSynTwoWay,
+  simultaneousClose,
+  type BaseParams,
+} from '../core/scenarios.ts';
 import type { Scenario } from '../core/scenario.ts';
+import { deck } from './kind.ts';
+import type { QuizPool } from './pool.ts';
 import { drawIsn } from './random.ts';
 import type { Rng } from './random.ts';
 import type { StoryLine } from './types.ts';
@@ -15,6 +27,8 @@ import type { StoryLine } from './types.ts';
 export type StoryScenario =
   | 'normal-open'
   | 'close-from-client'
+  | 'close-from-server'
+  | 'simultaneous-close'
   | 'abortive-close'
   | 'old-duplicate-syn-three-way'
   | 'old-duplicate-syn-two-way'
@@ -31,6 +45,8 @@ const strayIsn = (p: StoryParams) => minus(p.clientIsn, 10);
 const STORY_BUILDERS: Readonly<Record<StoryScenario, (params: StoryParams) => Scenario>> = {
   'normal-open': normalOpen,
   'close-from-client': closeFromClient,
+  'close-from-server': closeFromServer,
+  'simultaneous-close': simultaneousClose,
   'abortive-close': abortiveClose,
   'old-duplicate-syn-three-way': (p) => oldDuplicateSynThreeWay({ ...p, oldIsn: strayIsn(p) }),
   'old-duplicate-syn-two-way': (p) => oldDuplicateSynTwoWay({ ...p, oldIsn: strayIsn(p) }),
@@ -67,6 +83,22 @@ export function runSegment(pick: SegmentPick, profile: Profile, clientIsn: numbe
   return { profile, run, target };
 }
 
+/**
+ * The question maker of a kind that asks about one segment: it works through its own shuffled
+ * deck of the pool's segments, passing over those it has nothing to ask about (a SYN carries no
+ * acknowledgment number).
+ */
+export function segmentGenerator<Q>(pool: QuizPool, rng: Rng, ask: (pick: SegmentPick, rng: Rng) => Q | null): () => Q {
+  const next = deck(rng, pool.segments);
+  return () => {
+    for (let tries = 0; tries < pool.segments.length * 2; tries++) {
+      const question = ask(next(), rng);
+      if (question) return question;
+    }
+    throw new Error('internal: no segment of this pool suits the question kind');
+  };
+}
+
 export type Hidden = 'seq' | 'ack' | 'flags';
 
 function lineOf(sent: SentSegment, hide: Hidden | null): StoryLine {
@@ -83,8 +115,8 @@ function lineOf(sent: SentSegment, hide: Hidden | null): StoryLine {
   };
 }
 
-/** Every call and transmitted segment up to the target, the target last with `hide` hidden. */
-export function storyUntil(run: Run, target: SentSegment, hide: Hidden): StoryLine[] {
+/** Every call and transmitted segment up to the target, the target last with `hide` hidden (if any). */
+export function storyUntil(run: Run, target: SentSegment, hide: Hidden | null): StoryLine[] {
   const lines: StoryLine[] = [];
   const isns = { client: run.scenario.client.isn, server: run.scenario.server.isn };
   for (const step of run.steps) {
@@ -101,6 +133,7 @@ export function storyUntil(run: Run, target: SentSegment, hide: Hidden): StoryLi
     // An old duplicate the network delivers is part of the story, though nobody sent it in this run.
     if (step.event.kind === 'arrive' && step.event.segment.injected) lines.push(lineOf(step.event.segment, null));
     for (const sent of step.sent) {
+      if (sent.injected) continue;
       lines.push(lineOf(sent, sent.id === target.id ? hide : null));
       if (sent.id === target.id) return lines;
     }

@@ -8,7 +8,7 @@
  *
  * Written against localStorage directly rather than with @nanostores/persistent: around one key
  * read and written whole, all that library added was the storage listener below, and it brought
- * 1.6 KB of nanostores' lifecycle and map code to every lesson page (issue 4, item 8).
+ * 1.6 KB of nanostores' lifecycle and map code to every lesson page.
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import {

@@ -1,17 +1,32 @@
 /**
  * One quiz's state on a page: its seed and questions, what the learner has answered and the
- * grades. The engine (src/quiz) makes the questions and grades; this store only keeps the results
- * and records a finished attempt in the progress store. One store per quiz island.
+ * grades. The engine (src/quiz) makes the questions and grades; this store keeps the results,
+ * owns the seed's place in the URL (`?seed=`: read once the island is live, written on a new
+ * variant), and records a finished attempt in the progress store from a listener, not from inside
+ * a state change. One store per quiz island.
  *
  * A checked answer is final for that variant (the feedback shows the right one); an answer that
  * could not be read (empty, not a number, …) is not: its message asks for a fix.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { formatSeed, grade, makeQuiz, seedFromBits, type Grade, type Question, type QuizKind, type QuizPool, type Response, type Seed } from '../quiz/index.ts';
+import {
+  formatSeed,
+  grade,
+  makeQuiz,
+  parseSeed,
+  seedFromBits,
+  untouchedResponse,
+  type Grade,
+  type Question,
+  type QuizKind,
+  type QuizPool,
+  type Response,
+  type Seed,
+} from '../quiz/index.ts';
 import { recordQuizAttempt } from './progress.ts';
 
 export interface QuizConfig {
-  /** What the attempt is recorded under. */
+  /** The key its progress is kept under (the lesson's id). */
   readonly lesson: string;
   readonly pool: QuizPool;
   readonly kinds: readonly QuizKind[];
@@ -29,17 +44,38 @@ export interface QuizState {
   readonly unanswered: readonly boolean[];
   /** Set once every question has a final grade; that attempt is then recorded. */
   readonly score: { readonly correct: number; readonly total: number } | null;
+  /** The URL named a seed that could not be read (the built variant is shown instead). */
+  readonly badSeed: boolean;
 }
+
+/** Where the seed lives between visits: the page's address (replaced in tests). */
+export interface SeedLocation {
+  /** The `?seed=` value, or null when the address has none. */
+  read(): string | null;
+  write(seed: string): void;
+}
+
+const SEED_PARAM = 'seed';
+
+/** The page's own address: history.replaceState, so a new variant adds no history entry. */
+export const pageSeedLocation: SeedLocation = {
+  read: () => new URLSearchParams(location.search).get(SEED_PARAM),
+  write(seed) {
+    const url = new URL(location.href);
+    url.searchParams.set(SEED_PARAM, seed);
+    history.replaceState(history.state, '', url);
+  },
+};
 
 export interface QuizStore {
   readonly $state: ReadableAtom<QuizState>;
   answer(index: number, response: Response): void;
   check(index: number): void;
   checkAll(): void;
-  /** A new variant from 32 random bits the caller drew (crypto.getRandomValues). */
+  /** Takes the seed the address names, if any (an unreadable one sets `badSeed`). */
+  readSeed(): void;
+  /** A new variant from 32 random bits the caller drew (crypto.getRandomValues), written to the address. */
   newVariant(randomBits: number): Seed;
-  /** The variant of a given seed (from a shared URL); answers so far are dropped. */
-  load(seed: Seed): void;
 }
 
 export const isFinal = (g: Grade | undefined): g is Grade => g !== undefined && g.inputError === undefined;
@@ -47,29 +83,33 @@ export const isFinal = (g: Grade | undefined): g is Grade => g !== undefined && 
 function fresh(config: QuizConfig, seed: Seed): QuizState {
   const questions = makeQuiz(config.pool, seed, config.kinds, config.count);
   const none = questions.map(() => undefined);
-  return { seed, questions, responses: none, grades: none, unanswered: questions.map(() => false), score: null };
+  return { seed, questions, responses: none, grades: none, unanswered: questions.map(() => false), score: null, badSeed: false };
 }
 
-export function createQuizStore(config: QuizConfig, seed: Seed): QuizStore {
+function gradeAt(state: QuizState, i: number): QuizState {
+  const question = state.questions[i];
+  if (!question || isFinal(state.grades[i])) return state;
+  const response = state.responses[i] ?? untouchedResponse(question);
+  if (response === undefined) return { ...state, unanswered: state.unanswered.with(i, true) };
+  const g = grade(question, response);
+  return { ...state, grades: state.grades.with(i, g), unanswered: state.unanswered.with(i, false) };
+}
+
+/** The score, once every question has a final grade. */
+function finish(state: QuizState): QuizState {
+  if (state.score || !state.grades.every(isFinal)) return state;
+  return { ...state, score: { correct: state.grades.filter((g) => g?.correct).length, total: state.questions.length } };
+}
+
+export function createQuizStore(config: QuizConfig, seed: Seed, where: SeedLocation = pageSeedLocation): QuizStore {
   const $state = atom<QuizState>(fresh(config, seed));
 
-  const gradeAt = (state: QuizState, i: number) => {
-    const question = state.questions[i];
-    const response = state.responses[i];
-    if (!question || isFinal(state.grades[i])) return state;
-    if (response === undefined && question.kind !== 'ack-value' && question.kind !== 'seq-value') {
-      return { ...state, unanswered: state.unanswered.with(i, true) };
-    }
-    // An untouched number field grades as empty text: the "type a number first" message.
-    const g = grade(question, response ?? '');
-    return { ...state, grades: state.grades.with(i, g), unanswered: state.unanswered.with(i, false) };
-  };
+  $state.listen((state, before) => {
+    if (state.score && !before?.score) recordQuizAttempt(config.lesson, { ...state.score, seed: formatSeed(state.seed) });
+  });
 
-  const finish = (state: QuizState): QuizState => {
-    if (state.score || !state.grades.every(isFinal)) return state;
-    const score = { correct: state.grades.filter((g) => g?.correct).length, total: state.questions.length };
-    recordQuizAttempt(config.lesson, { ...score, seed: formatSeed(state.seed) });
-    return { ...state, score };
+  const load = (next: Seed) => {
+    if (next !== $state.get().seed) $state.set(fresh(config, next));
   };
 
   return {
@@ -77,11 +117,7 @@ export function createQuizStore(config: QuizConfig, seed: Seed): QuizStore {
     answer(i, response) {
       const state = $state.get();
       if (isFinal(state.grades[i])) return;
-      $state.set({
-        ...state,
-        responses: state.responses.with(i, response),
-        unanswered: state.unanswered.with(i, false),
-      });
+      $state.set({ ...state, responses: state.responses.with(i, response), unanswered: state.unanswered.with(i, false) });
     },
     check(i) {
       $state.set(finish(gradeAt($state.get(), i)));
@@ -91,15 +127,20 @@ export function createQuizStore(config: QuizConfig, seed: Seed): QuizStore {
       for (let i = 0; i < state.questions.length; i++) state = gradeAt(state, i);
       $state.set(finish(state));
     },
-    newVariant(randomBits) {
-      let seed = seedFromBits(randomBits);
-      // A new variant must look new: never the seed on screen.
-      if (seed === $state.get().seed) seed = seedFromBits(randomBits + 1);
-      $state.set(fresh(config, seed));
-      return seed;
+    readSeed() {
+      const text = where.read();
+      if (text === null) return;
+      const parsed = parseSeed(text);
+      if (parsed.ok) load(parsed.seed);
+      else $state.set({ ...$state.get(), badSeed: true });
     },
-    load(seed) {
-      if (seed !== $state.get().seed) $state.set(fresh(config, seed));
+    newVariant(randomBits) {
+      let next = seedFromBits(randomBits);
+      // A new variant must look new: never the seed on screen.
+      if (next === $state.get().seed) next = seedFromBits(randomBits + 1);
+      $state.set(fresh(config, next));
+      where.write(formatSeed(next));
+      return next;
     },
   };
 }

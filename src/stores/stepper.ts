@@ -6,7 +6,7 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { Scenario } from '../core/scenario.ts';
 import { simulate, type Run } from '../core/simulate.ts';
-import { createTimeline, type Frame, type Timeline } from '../core/timeline.ts';
+import { createTimeline, type Frame, type TimelineCursor } from '../core/timeline.ts';
 import type { Profile } from '../core/types.ts';
 
 /** How long a frame stays on screen while playing. */
@@ -29,7 +29,7 @@ export interface StepperStore {
   /** Frame index: 0 is before anything happened, `length − 1` is the end of the run. */
   readonly $index: ReadableAtom<number>;
   readonly $playing: ReadableAtom<boolean>;
-  readonly $timeline: ReadableAtom<Timeline>;
+  readonly $timeline: ReadableAtom<TimelineCursor>;
   readonly $frame: ReadableAtom<Frame>;
   forward(): void;
   back(): void;
@@ -55,12 +55,12 @@ export interface StepperOptions {
 }
 
 export function createStepperStore({ runs, profile, index = 0, clock = globalThis as never }: StepperOptions): StepperStore {
-  const timelines = new Map<Profile, Timeline>();
+  const timelines = new Map<Profile, TimelineCursor>();
   for (const [p, run] of Object.entries(runs) as [Profile, Run][]) timelines.set(p, createTimeline(run));
   const profiles = [...timelines.keys()];
   const first = profiles[0];
   if (first === undefined) throw new Error('createStepperStore: no runs');
-  const timelineOf = (p: Profile): Timeline => timelines.get(p) ?? (timelines.get(first) as Timeline);
+  const timelineOf = (p: Profile): TimelineCursor => timelines.get(p) ?? (timelines.get(first) as TimelineCursor);
   const runOf = (p: Profile): Run => runs[p] ?? (runs[first] as Run);
 
   const $profile = atom<Profile>(profile && timelines.has(profile) ? profile : first);

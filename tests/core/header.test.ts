@@ -61,7 +61,7 @@ describe('layout', () => {
   });
 });
 
-// Real headers from /work/shared/oracle/pcap/a_normal.pcap (Linux, loopback 127.0.0.1, client port
+// Real headers from the oracle capture pcap/a_normal.pcap (Linux, loopback 127.0.0.1, client port
 // 40000, server port 5000): the first 20 bytes of each TCP header, copied from the capture.
 // On loopback Linux offloads the checksum, so the captured field holds the uncomplemented
 // pseudo-header sum, not a finished checksum (see the pseudo-header test below).

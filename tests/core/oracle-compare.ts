@@ -1,4 +1,4 @@
-// The oracle's comparison rules (/work/shared/oracle/check.mjs), ported: a trace passes a captured
+// The oracle's comparison rules (its check.mjs), ported: a trace passes a captured
 // case when every sender's segments match one for one (flags as a set, absolute seq/ack, length,
 // time within 20 ms + 2 %), the seen states appear in order and are left inside their windows,
 // the last state agrees, and every expected error is reported.

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seqDiff, simulate, TRANSITIONS } from '../../src/core/index.ts';
-import type { EndpointSnapshot, Run, Scenario, ScenarioEvent, SegmentPick, SeqNum, Side } from '../../src/core/index.ts';
+import { sendMismatches } from './arc-sends.ts';
+import type { EndpointSnapshot, Run, Scenario, ScenarioEvent, NthSent, SeqNum, Side } from '../../src/core/index.ts';
 
 const MAX = 4294967295;
 const isn = fc.oneof(fc.integer({ min: 0, max: MAX }), fc.constantFrom(MAX, MAX - 1, MAX - 3, 0));
@@ -54,7 +55,7 @@ const scenarios: fc.Arbitrary<Scenario> = fc.record({
   }),
   client: fc.record({ isn }),
   server: fc.record({ isn }),
-  drops: fc.uniqueArray(pick, { maxLength: 4, selector: (p: SegmentPick) => `${p.from}${p.nth}` }),
+  drops: fc.uniqueArray(pick, { maxLength: 4, selector: (p: NthSent) => `${p.from}${p.nth}` }),
   duplicates: fc.array(pick, { maxLength: 2 }),
   delays: fc.array(fc.record({ from: side, nth: fc.integer({ min: 1, max: 12 }), extra: fc.double({ min: 0, max: 0.5, noNaN: true }) }), {
     maxLength: 2,
@@ -173,6 +174,15 @@ describe('properties of random runs', () => {
         for (const step of simulate(scenario).steps) {
           for (const t of step.transitions) expect(arcs).toContain(`${t.from}>${t.to}:${t.reason.key}`);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('a step that takes arcs sends what their `send` flags say', () => {
+    fc.assert(
+      fc.property(scenarios, (scenario) => {
+        expect(sendMismatches(simulate(scenario))).toEqual([]);
       }),
       RUNS,
     );

@@ -1,7 +1,7 @@
 // The simulator: network effects, scheduling of the applications' calls, and whole-run behaviour
 // of each profile against the text it follows.
 import { describe, expect, it } from 'vitest';
-import { fromCapturedDrops, simulate, toOracleTrace } from '../../src/core/index.ts';
+import { simulate, toOracleTrace } from '../../src/core/index.ts';
 import type { Scenario, ScenarioEvent } from '../../src/core/index.ts';
 
 const openSendClose = (clientCloseAt: number, serverCloseAt: number): ScenarioEvent[] => [
@@ -53,12 +53,35 @@ describe('simulate', () => {
     expect(run.steps.at(-1)?.client.state).toBe('CLOSED');
   });
 
-  it('drops_are_literal_in_the_core_and_one_past_in_the_oracle_adapter', () => {
-    const s = base('linux', openSendClose(1, 0), { drops: [{ from: 'client', nth: 1 }] });
-    expect(toOracleTrace(simulate(s)).segments[0]).toMatchObject({ flags: ['SYN'], dropped: true });
-    expect(fromCapturedDrops({ ...s, drops: [{ from: 'client', nth: 7 }, { from: 'server', nth: 1 }] }).drops).toEqual([
-      { from: 'client', nth: 6 },
-    ]);
+  it('drops_name_the_lost_segment_itself', () => {
+    const s = base('linux', openSendClose(1, 0), { drops: [{ from: 'client', nth: 1 }, { from: 'server', nth: 2 }] });
+    const segments = toOracleTrace(simulate(s)).segments;
+    expect(segments[0]).toMatchObject({ from: 'client', flags: ['SYN'], dropped: true });
+    const server = segments.filter((x) => x.from === 'server');
+    expect(server.map((x) => x.dropped).slice(0, 3)).toEqual([false, true, false]);
+  });
+
+  // The server closes last (LAST_ACK, its FIN the only segment outstanding) on a 0 ms link; the
+  // client's ACK of that FIN (its 5th segment) and the ACKs of every resent FIN are lost.
+  const lostLastAcks = (profile: Scenario['profile']): number[] => {
+    const s = base(profile, openSendClose(1, 1.5), {
+      link: { delay: 0 },
+      drops: [5, 6, 7, 8, 9, 10].map((nth) => ({ from: 'client' as const, nth })),
+    });
+    const fins = simulate(s).segments.filter((x) => x.from === 'server' && x.segment.flags.includes('FIN'));
+    return fins.slice(1).map((f, i) => Math.round((f.t - (fins[i]?.t ?? 0)) * 1e6) / 1e6);
+  };
+
+  it('linux_resends_a_lost_tail_as_a_loss_probe_then_backs_off', () => {
+    // A probe after 2·SRTT + 200 ms, capped at the RTO (both 51 jiffies, fired 51.5 on average);
+    // the RTO again, not backed off; then doubled: 102, 204, 408, 816 jiffies, each half a wheel
+    // slot late on average (the captures: +0.21, +0.21, +0.43, +0.83, +1.66, +3.5 s).
+    expect(lostLastAcks('linux').slice(0, 6)).toEqual([0.206, 0.206, 0.424, 0.832, 1.648, 3.392]);
+  });
+
+  it('rfc9293_resends_a_lost_tail_on_the_rto_alone', () => {
+    // RFC 6298: an RTO of at least 1 s (2.4), doubled on every expiry (5.5).
+    expect(lostLastAcks('rfc9293').slice(0, 5)).toEqual([1, 2, 4, 8, 16]);
   });
 
   it('a_lost_segment_appears_as_a_lost_step_when_it_would_have_arrived', () => {

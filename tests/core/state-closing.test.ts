@@ -163,22 +163,36 @@ describe('ESTABLISHED', () => {
     expect(d.ep.timers.delayed_ack).toBeUndefined();
   });
 
-  it('established_retransmits_data_rfc9293_after_at_least_1s', () => {
-    const d = establishedClient('rfc9293');
-    d.call({ name: 'send', bytes: 5 }, 0.5);
-    d.fire('retransmit');
-    // RFC 6298: SRTT 0.1, RTTVAR 0.05 → 0.3 s, raised to the 1 s floor.
-    expect(d.now).toBeCloseTo(1.5, 9);
-    expect(d.sent()).toEqual([{ flags: 'ACK+PSH', seq: C + 1, ack: S + 1, len: 5 }]);
-  });
-
-  it('established_retransmits_data_linux_after_srtt_plus_200ms', () => {
+  // SRTT 0.1 s, RTTVAR 0.05 s: RTO = 0.1 + max(4 × 0.05, 0.2) = 0.3 s (75 jiffies, fired 79
+  // jiffies later on average: a 63–503-jiffy timer sits in 8-jiffy slots). The probe timeout,
+  // 2 × SRTT + 200 ms = 0.4 s, is later than the RTO, so the probe goes at the RTO's time.
+  it('established_retransmits_data_linux_probe_first_then_rto_doubling', () => {
     const d = establishedClient('linux');
     d.call({ name: 'send', bytes: 5 }, 0.5);
     d.fire('retransmit');
-    expect(d.now).toBeCloseTo(0.8, 9); // 0.1 + max(4 × 0.05, 0.2)
+    expect(d.now).toBeCloseTo(0.816, 9);
+    expect(d.sent()).toEqual([{ flags: 'ACK+PSH', seq: C + 1, ack: S + 1, len: 5 }]);
+    expect(d.last.reasons.map((r) => r.key)).toEqual(['established.send_loss_probe']);
+    expect(d.ep.rto).toBeCloseTo(0.3, 9); // a probe does not back off
     d.fire('retransmit');
-    expect(d.now).toBeCloseTo(1.4, 9); // doubled
+    expect(d.now).toBeCloseTo(0.816 + 0.316, 9);
+    expect(d.last.reasons.map((r) => r.key)).toEqual(['established.retransmit']);
+    expect(d.ep.rto).toBeCloseTo(0.6, 9);
+    d.fire('retransmit');
+    expect(d.now).toBeCloseTo(0.816 + 0.316 + 0.616, 9); // 150 jiffies, 154 on average
+    expect(d.last.reasons.map((r) => r.key)).toEqual(['established.retransmit']);
+  });
+
+  it('established_retransmits_data_rfc9293_rto_only', () => {
+    const d = establishedClient('rfc9293');
+    d.call({ name: 'send', bytes: 5 }, 0.5);
+    // RFC 6298 (2.2), (2.4): SRTT 0.1 + 4 × 0.05 = 0.3 s, rounded up to 1 s.
+    d.fire('retransmit');
+    expect(d.now).toBeCloseTo(1.5, 9);
+    expect(d.sent()).toEqual([{ flags: 'ACK+PSH', seq: C + 1, ack: S + 1, len: 5 }]);
+    expect(d.last.reasons.map((r) => r.key)).toEqual(['established.retransmit']);
+    d.fire('retransmit');
+    expect(d.now).toBeCloseTo(3.5, 9); // (5.5): doubled
   });
 });
 
@@ -245,7 +259,8 @@ describe('FIN_WAIT_2', () => {
 
   it('fin_wait_2_orphan_times_out_linux', () => {
     const d = finWait2('linux');
-    expect(d.ep.timers.fin_wait_2).toBeCloseTo(1.1 + 60.7, 9);
+    // tcp_fin_timeout (60 s) on the timer wheel: 15000 jiffies plus half a 512-jiffy slot.
+    expect(d.ep.timers.fin_wait_2).toBeCloseTo(1.1 + 61.024, 9);
     d.fire('fin_wait_2');
     expect(d.state).toBe('CLOSED');
     expect(d.last.transitions[0]?.reason).toMatchObject({ key: 'fin_wait_2.orphan_timeout', source: 'linux' });
@@ -320,7 +335,9 @@ describe('LAST_ACK', () => {
         const d = lastAck();
         d.fire('retransmit');
         expect(d.sent()).toEqual([{ flags: 'ACK+FIN', seq: S + 1, ack: C + 2, len: 0 }]);
-        expect(d.now).toBeCloseTo(profile === 'linux' ? 0.5 + 0.3 : 0.5 + 1, 9);
+        // Linux: the tail loss probe, capped at the RTO (0.3 s, 79 jiffies on the wheel); RFC 6298: the 1 s RTO.
+        expect(d.now).toBeCloseTo(profile === 'linux' ? 0.5 + 0.316 : 0.5 + 1, 9);
+        expect(d.last.reasons.map((r) => r.key)).toEqual([profile === 'linux' ? 'last_ack.send_loss_probe' : 'last_ack.retransmit']);
       });
     });
   }
@@ -350,7 +367,8 @@ describe('TIME_WAIT', () => {
   it('time_wait_lasts_60s_plus_wheel_linux', () => {
     const d = timeWait('linux', 30);
     d.fire('time_wait');
-    expect(d.now).toBeCloseTo(1.1 + 60.7, 9);
+    // TCP_TIMEWAIT_LEN whatever the MSL: 15000 jiffies, fired half a 2.048 s slot late on average.
+    expect(d.now).toBeCloseTo(1.1 + 61.024, 9);
   });
 
   for (const profile of PROFILES) {

@@ -1,5 +1,6 @@
 // CLOSED, LISTEN, SYN_SENT, SYN_RECEIVED: exact segments out and the next state, per profile.
 import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../src/core/index.ts';
 import { CLIENT_ISN, driver, PROFILES, seg, SERVER_ISN } from './harness.ts';
 
 const C = CLIENT_ISN;
@@ -232,12 +233,15 @@ describe('SYN_SENT', () => {
   it('syn_sent_retransmits_syn_linux_linear_then_doubling', () => {
     const d = driver('linux', C);
     d.call('connect', 0);
-    const times: number[] = [];
-    for (let i = 0; i < 6; i++) {
+    const gaps: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const before = d.now;
       d.fire('retransmit');
-      times.push(d.now);
+      gaps.push(Math.round((d.now - before) * 1e6) / 1e6);
     }
-    expect(times).toEqual([1, 2, 3, 4, 5, 7]);
+    // 1 s five times, then 2 s, 4 s (tcp_syn_linear_timeouts); each fired on the timer wheel
+    // half a slot late on average: 250 and 500 jiffies sit in 8-jiffy slots, 1000 in 64-jiffy ones.
+    expect(gaps).toEqual([1.016, 1.016, 1.016, 1.016, 1.016, 2.016, 4.128]);
   });
 
   it('syn_sent_gives_up_linux_after_six_retries', () => {
@@ -245,7 +249,7 @@ describe('SYN_SENT', () => {
     d.call('connect', 0);
     for (let i = 0; i < 6; i++) d.fire('retransmit');
     d.fire('retransmit');
-    expect(d.now).toBe(11);
+    expect(d.now).toBeCloseTo(5 * 1.016 + 2.016 + 4.128, 9);
     expect(d.state).toBe('CLOSED');
     expect(d.sent()).toEqual([]);
     expect(d.last.returns).toEqual([{ call: 'connect', error: 'ETIMEDOUT' }]);
@@ -302,13 +306,15 @@ describe('SYN_RECEIVED', () => {
 
       it('syn_received_retransmits_syn_ack_doubling', () => {
         const d = halfOpen();
-        const times: number[] = [];
+        const gaps: number[] = [];
         for (let i = 0; i < 4; i++) {
+          const before = d.now;
           d.fire('retransmit');
-          times.push(d.now);
+          gaps.push(Math.round((d.now - before) * 1e6) / 1e6);
           expect(d.sent()).toEqual([{ flags: 'SYN+ACK', seq: S, ack: C + 1, len: 0 }]);
         }
-        expect(times).toEqual([1, 3, 7, 15]);
+        // 1, 2, 4, 8 s; Linux's timer wheel fires them half a slot late on average.
+        expect(gaps).toEqual(profile === 'rfc9293' ? [1, 2, 4, 8] : [1.016, 2.016, 4.128, 8.128]);
       });
     });
   }
@@ -337,19 +343,92 @@ describe('SYN_RECEIVED', () => {
     d.arrive(seg(['SYN'], C), 0);
     while (d.state === 'SYN_RECEIVED') d.fire('retransmit');
     expect(d.state).toBe('LISTEN');
-    expect(d.now).toBe(63); // 1 + 2 + 4 + 8 + 16 + 32
+    // 1 + 2 + 4 + 8 + 16 + 32 s, each on the timer wheel (32 s sits in 512-jiffy slots).
+    expect(d.now).toBeCloseTo(1.016 + 2.016 + 4.128 + 8.128 + 16.128 + 33.024, 9);
+  });
+
+  /** An active open that met the peer's SYN: SYN_RECEIVED, our SYN,ACK out (seq C, ack S + 1). */
+  const crossed = (profile: Profile) => {
+    const d = driver(profile, C);
+    d.call('connect', 0);
+    d.arrive(seg(['SYN'], S), 0.1);
+    return d;
+  };
+
+  // §3.10.7.4, first check: the peer's SYN,ACK occupies only S, which is RCV.NXT − 1: not
+  // acceptable. "An acknowledgment should be sent in reply", the segment dropped, no state change.
+  it('syn_received_receives_old_syn_ack (rfc9293)', () => {
+    const d = crossed('rfc9293');
+    d.arrive(seg(['SYN'], S, C + 1), 0.2);
+    expect(d.state).toBe('SYN_RECEIVED');
+    expect(d.sent()).toEqual([{ flags: 'ACK', seq: C + 1, ack: S + 1, len: 0 }]);
+    expect(d.last.reasons.map((r) => r.key)).toEqual(['syn_received.send_ack_old_syn']);
+    expect(d.ep.sndUna).toBe(C); // dropped: its ACK field is not looked at
+    expect(d.last.returns).toEqual([]);
+  });
+
+  // Fifth check: "If SND.UNA < SEG.ACK =< SND.NXT, then enter ESTABLISHED state".
+  it('syn_received_receives_ack_of_simultaneous_open (rfc9293)', () => {
+    const d = crossed('rfc9293');
+    d.arrive(seg(['SYN'], S, C + 1), 0.2);
+    d.arrive(seg([], S + 1, C + 1), 0.3);
+    expect(d.state).toBe('ESTABLISHED');
+    expect(d.sent()).toEqual([]);
+    expect(d.last.transitions[0]?.reason).toMatchObject({ key: 'syn_received.rcv_ack', section: '3.10.7.4' });
+    expect(d.last.returns).toEqual([{ call: 'connect' }]);
+    expect(d.ep.timers.retransmit).toBeUndefined();
+  });
+
+  // Linux (tcp_validate_incoming): a SYN,ACK ending at RCV.NXT that acknowledges SND.NXT passes;
+  // its ACK completes the handshake and the repeated SYN is acknowledged at once.
+  it('syn_received_receives_syn_ack_completes_simultaneous_open (linux)', () => {
+    const d = crossed('linux');
+    d.arrive(seg(['SYN'], S, C + 1), 0.2);
+    expect(d.state).toBe('ESTABLISHED');
+    expect(d.sent()).toEqual([{ flags: 'ACK', seq: C + 1, ack: S + 1, len: 0 }]);
+    expect(d.last.transitions[0]?.reason).toMatchObject({ key: 'syn_received.rcv_syn_ack', source: 'linux' });
+    expect(d.last.returns).toEqual([{ call: 'connect' }]);
   });
 
   for (const profile of PROFILES) {
-    it(`syn_received_receives_syn_ack_of_simultaneous_open (${profile})`, () => {
-      const d = driver(profile, C);
-      d.call('connect', 0);
-      d.arrive(seg(['SYN'], S), 0.1);
-      d.arrive(seg(['SYN'], S, C + 1), 0.2);
-      expect(d.state).toBe('ESTABLISHED');
-      // §3.5 Figure 8; the repeated SYN in it is acknowledged.
+    // Second check: a RST at RCV.NXT in a SYN-RECEIVED reached by an active OPEN: "the connection
+    // was refused".
+    it(`syn_received_active_receives_rst_refuses_connect (${profile})`, () => {
+      const d = crossed(profile);
+      d.arrive(seg(['RST'], S + 1), 0.2);
+      expect(d.state).toBe('CLOSED');
+      expect(d.sent()).toEqual([]);
+      expect(d.last.transitions[0]?.reason).toMatchObject({ key: 'syn_received.rcv_rst_active' });
+      expect(d.last.returns).toEqual([{ call: 'connect', error: 'ECONNREFUSED' }]);
+    });
+
+    // RFC 5961 §3: in the window but not at RCV.NXT, a challenge ACK and nothing else.
+    it(`syn_received_receives_rst_off_rcv_nxt_answers_challenge_ack (${profile})`, () => {
+      const d = crossed(profile);
+      d.arrive(seg(['RST'], S + 10), 0.2);
+      expect(d.state).toBe('SYN_RECEIVED');
       expect(d.sent()).toEqual([{ flags: 'ACK', seq: C + 1, ack: S + 1, len: 0 }]);
-      expect(d.last.returns).toEqual([{ call: 'connect' }]);
+    });
+
+    // Fourth check: a new SYN in the window of a passive SYN-RECEIVED: "return this connection to
+    // the LISTEN state and return".
+    it(`syn_received_passive_receives_syn_in_window_returns_to_listen (${profile})`, () => {
+      const d = driver(profile, S, {}, 'server');
+      d.call('listen', 0);
+      d.arrive(seg(['SYN'], C), 0);
+      d.arrive(seg(['SYN'], C + 500), 0.5);
+      expect(d.state).toBe('LISTEN');
+      expect(d.sent()).toEqual([]);
+      expect(d.ep.iss).toBeNull();
+      expect(d.ep.timers).toEqual({});
+    });
+
+    // …and after an active OPEN, as the synchronized states do: a challenge ACK (RFC 5961 §4).
+    it(`syn_received_active_receives_syn_in_window_answers_challenge_ack (${profile})`, () => {
+      const d = crossed(profile);
+      d.arrive(seg(['SYN'], S + 500), 0.2);
+      expect(d.state).toBe('SYN_RECEIVED');
+      expect(d.sent()).toEqual([{ flags: 'ACK', seq: C + 1, ack: S + 1, len: 0 }]);
     });
   }
 });

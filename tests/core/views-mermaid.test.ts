@@ -13,8 +13,10 @@ import type { Scenario } from '../../src/core/scenario.ts';
 import { open, scenario, silence } from './targeted.ts';
 import { SCENARIOS, SCENARIO_IDS, closeFromClient, lostFinalAck, normalOpen } from '../../src/core/scenarios.ts';
 import { createEndpoint, step } from '../../src/core/endpoint.ts';
-import { simulate, toOracleTrace, type Run } from '../../src/core/simulate.ts';
+import { toOracleTrace } from '../../src/core/oracle.ts';
+import { simulate, type Run } from '../../src/core/simulate.ts';
 import { TRANSITIONS, type TransitionRule } from '../../src/core/transitions.ts';
+import { sendMismatches } from './arc-sends.ts';
 import { PROFILES, type Profile, type Side } from '../../src/core/types.ts';
 
 // ---------------------------------------------------------------------------
@@ -30,6 +32,9 @@ function targeted(profile: Profile): Record<string, Scenario> {
     'close in SYN_RECEIVED': scenario(profile, [...open, [0.2, 'server', 'close']], { drops: [{ from: 'client', nth: 2 }] }),
     'abort in SYN_RECEIVED': scenario(profile, [...open, [0.2, 'server', 'abort']]),
     'SYN+ACK never answered': scenario(profile, open, { drops: silence('client', 2) }),
+    'new SYN in SYN_RECEIVED': scenario(profile, open, {
+      inject: [{ t: 0.17, to: 'server', segment: { flags: ['SYN'], seq: 600, ack: null, len: 0 } }],
+    }),
     'reset in SYN_RECEIVED (simultaneous open)': scenario(
       profile,
       [[0.1, 'client', 'connect'], [0.1, 'server', 'connect']],
@@ -166,6 +171,10 @@ describe('stateDiagramOf(TRANSITIONS)', () => {
   const runs = allRuns();
   const transitions = [...runs.flatMap(({ run, where }) => taken(run, where)), ...takenByStep()];
   const byRule = new Map<string, TransitionRule>(TRANSITIONS.map((r) => [r.rule, r]));
+
+  it('every run sends what the arcs it takes say they send', () => {
+    expect(runs.flatMap(({ run, where }) => sendMismatches(run).map((p) => `${where}: ${p}`))).toEqual([]);
+  });
 
   it('every transition a run takes is an arc of the table', () => {
     const strays = transitions.filter((t) => {

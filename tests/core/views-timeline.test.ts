@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closeFromClient, lostFinalAck, normalOpen } from '../../src/core/scenarios.ts';
 import { simulate } from '../../src/core/simulate.ts';
-import { createTimeline, type Timeline } from '../../src/core/timeline.ts';
+import { createTimeline, type TimelineCursor } from '../../src/core/timeline.ts';
 
 const run = simulate(normalOpen());
 
@@ -73,7 +73,7 @@ describe('createTimeline', () => {
 
   it('walks a whole run forward and back to the same frames', () => {
     for (const scenario of [closeFromClient({ profile: 'linux' }), lostFinalAck()]) {
-      let cursor: Timeline = createTimeline(simulate(scenario));
+      let cursor: TimelineCursor = createTimeline(simulate(scenario));
       const forward = [cursor.frame];
       while (!cursor.atEnd) {
         cursor = cursor.next();

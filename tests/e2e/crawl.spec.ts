@@ -1,5 +1,5 @@
 /**
- * The base-path crawl (issue 2, item 6). Starting from both home pages (and the 404 page as
+ * The base-path crawl. Starting from both home pages (and the 404 page as
  * served for a deep missing path), it follows every <a href>, <link href>, <img src/srcset>,
  * <script src>, island module, url(...) in inline and linked CSS, and sitemap <loc> — all
  * under the base path the site was built for — and requires each to answer 200 with no

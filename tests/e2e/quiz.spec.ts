@@ -61,12 +61,12 @@ async function liveQuiz(page: Page): Promise<LiveQuiz> {
 
 const card = (quiz: LiveQuiz, i: number) => quiz.root.getByTestId('quiz-question').nth(i);
 
-/** Enters a response the way a learner would: a radio, checkboxes, or typing. */
+/** Enters a response the way a learner would: checkboxes for a list, a radio for a choice, or typing. */
 async function respond(quiz: LiveQuiz, i: number, response: string | number | readonly string[]): Promise<void> {
   const q = quiz.questions[i]!;
   const c = card(quiz, i);
-  if (q.kind === 'next-state' || q.kind === 'status-code') await c.locator(`input[type=radio][value="${String(response)}"]`).check();
-  else if (q.kind === 'which-flags') for (const flag of response as readonly string[]) await c.locator(`input[type=checkbox][value="${flag}"]`).check();
+  if (Array.isArray(response)) for (const flag of response) await c.locator(`input[type=checkbox][value="${flag}"]`).check();
+  else if ('options' in q) await c.locator(`input[type=radio][value="${String(response)}"]`).check();
   else await c.getByRole('textbox').fill(response as string);
 }
 

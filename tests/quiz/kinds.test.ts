@@ -34,12 +34,27 @@ describe('ack-value', () => {
     ['ACK of 5 data bytes', DATA_ACK, 100, 300, 106],
     ['ACK of data across the wrap', DATA_ACK, LAST - 2, 300, 3],
     ['last ACK acks the server’s FIN', LAST_ACK, 100, 300, 302],
+    ['the server’s ACK of the client’s FIN', pick('close-from-client', 'server', 2), 100, 300, 102],
+    ['the client’s ACK of the server’s FIN, at the wrap', pick('close-from-server', 'client', 3), 100, LAST - 1, 0],
   ];
   it.each(answers)('%s', (_, p, c, s, expected) => {
     const q = ackQuestion(runSegment(p, 'rfc9293', c, s));
     expect(q?.answer).toBe(expected);
     expect(gradeAck(q!, String(expected))).toMatchObject({ correct: true, given: expected });
     expect(q?.story.at(-1)).toMatchObject({ type: 'segment', ack: null });
+  });
+
+  it('names ack = the FIN’s seq, and works the FIN’s sum out, for the ACK of a FIN', () => {
+    for (const profile of ['rfc9293', 'linux'] as const) {
+      const q = ackQuestion(runSegment(pick('close-from-client', 'server', 2), profile, 100, 300))!;
+      expect(gradeAck(q, '101')).toMatchObject({ correct: false, misconception: 'fin_ack_equals_seq' });
+      expect(q.working).toEqual({ key: 'quiz.working.ack_of_fin', params: { seq: 101, len: 0, ack: 102 } });
+      expect(gradeAck(q, '102').working).toEqual(q.working);
+    }
+    // The ACK of a SYN keeps the general misconception and shows no FIN sum.
+    const synAck = ackQuestion(runSegment(SYN_ACK, 'rfc9293', 100, 300))!;
+    expect(gradeAck(synAck, '100').misconception).toBe('ack_equals_seq');
+    expect(synAck.working).toBeUndefined();
   });
 
   it('has no question for a segment without ACK or for a reset', () => {
@@ -96,6 +111,13 @@ describe('seq-value', () => {
     const q = seqQuestion(runSegment(p, profile, c, s));
     expect(q.answer).toBe(expected);
     expect(gradeSeq(q, String(expected)).correct).toBe(true);
+  });
+
+  it('works the sum out for the segment after a FIN (the last ACK’s seq)', () => {
+    const q = seqQuestion(runSegment(LAST_ACK, 'linux', 100, 300));
+    expect(q.answer).toBe(102);
+    expect(q.working).toEqual({ key: 'quiz.working.seq_after_fin', params: { seq: 101, len: 0, next: 102 } });
+    expect(seqQuestion(runSegment(THIRD_ACK, 'linux', 100, 300)).working).toBeUndefined();
   });
 
   const grades: [string, SegmentPick, number, string, string | undefined][] = [
@@ -159,14 +181,27 @@ describe('next-state', () => {
     ['syn_received_rcv_ack', 'SYN_RECEIVED', 'ESTABLISHED', ['syn_received.rcv_ack']],
     ['established_call_close', 'ESTABLISHED', 'FIN_WAIT_1', ['established.call_close', 'established.send_fin']],
     ['established_rcv_fin', 'ESTABLISHED', 'CLOSE_WAIT', ['established.rcv_fin']],
+    ['fin_wait_1_rcv_ack', 'FIN_WAIT_1', 'FIN_WAIT_2', ['fin_wait_1.rcv_ack_of_fin']],
+    ['fin_wait_1_rcv_fin', 'FIN_WAIT_1', 'CLOSING', ['fin_wait_1.rcv_fin', 'closing.send_ack_fin']],
+    ['fin_wait_1_rcv_fin_ack', 'FIN_WAIT_1', 'TIME_WAIT', ['fin_wait_1.rcv_fin_ack_of_fin', 'time_wait.send_ack_fin']],
+    ['fin_wait_2_rcv_fin', 'FIN_WAIT_2', 'TIME_WAIT', ['fin_wait_2.rcv_fin', 'time_wait.send_ack_fin']],
+    ['close_wait_call_close', 'CLOSE_WAIT', 'LAST_ACK', ['close_wait.call_close', 'close_wait.send_fin']],
+    ['last_ack_rcv_ack', 'LAST_ACK', 'CLOSED', ['last_ack.rcv_ack_of_fin']],
+    ['closing_rcv_ack', 'CLOSING', 'TIME_WAIT', ['closing.rcv_ack_of_fin']],
+    ['time_wait_rcv_fin', 'TIME_WAIT', 'TIME_WAIT', ['time_wait.send_ack_fin_again']],
+    ['time_wait_timeout', 'TIME_WAIT', 'CLOSED', ['time_wait.timeout']],
   ];
+  const closingHalf = (state: TcpState) => !['CLOSED', 'LISTEN', 'SYN_SENT', 'SYN_RECEIVED'].includes(state);
   for (const profile of ['rfc9293', 'linux'] as const) {
     it.each(cases)(`${profile}: %s`, (id, before, after, keys) => {
       const q = nextStateQuestion(NEXT_STATE_CASES[id], profile, { own: LAST, peer: 100 });
       expect(q.state).toBe(before);
       expect(q.answer).toBe(after);
       expect(q.options).toContain(after);
-      expect(q.options).toEqual(expect.arrayContaining(['SYN_SENT', 'SYN_RECEIVED']));
+      // Opening questions set SYN_SENT beside SYN_RECEIVED; closing ones offer every state of the teardown.
+      expect(q.options).toEqual(
+        expect.arrayContaining(closingHalf(before) ? ['FIN_WAIT_1', 'FIN_WAIT_2', 'CLOSING', 'TIME_WAIT', 'LAST_ACK', 'CLOSED'] : ['SYN_SENT', 'SYN_RECEIVED']),
+      );
       expect(q.explanation.map((r) => r.key)).toEqual(expect.arrayContaining(keys));
       expect(q.story.at(-1)).toEqual(q.event);
     });
@@ -181,14 +216,32 @@ describe('next-state', () => {
     ]);
   });
 
+  it('steps TIME_WAIT’s timer once its deadline has come: 2 × MSL in the textbook, about 60 s on Linux', () => {
+    const story = (profile: Profile) => nextStateQuestion(NEXT_STATE_CASES.time_wait_timeout, profile, { own: 1, peer: 2 }).story;
+    expect(story('rfc9293').at(-1)).toEqual({ type: 'timer', side: 'client', timer: 'time_wait' });
+    expect(story('linux').at(-1)).toEqual({ type: 'timer', side: 'client', timer: 'time_wait' });
+  });
+
+  it('the resent FIN in TIME_WAIT is answered with an ACK of the same number', () => {
+    const q = nextStateQuestion(NEXT_STATE_CASES.time_wait_rcv_fin, 'rfc9293', { own: 100, peer: 300 });
+    const acks = q.story.filter((line) => line.type === 'segment' && line.from === 'client' && line.ack === 302);
+    expect(acks).toHaveLength(1); // the last ACK; the answer to the resent FIN is the step's own output
+    expect(q.explanation.map((r) => r.key)).toEqual(['time_wait.send_ack_fin_again']);
+  });
+
   const listen = nextStateQuestion(NEXT_STATE_CASES.listen_rcv_syn, 'rfc9293', { own: 1, peer: 2 });
   const connect = nextStateQuestion(NEXT_STATE_CASES.closed_call_connect, 'rfc9293', { own: 1, peer: 2 });
+  const finWait1 = nextStateQuestion(NEXT_STATE_CASES.fin_wait_1_rcv_ack, 'linux', { own: 1, peer: 2 });
   const grades: [string, typeof listen, TcpState | null, boolean, string | undefined][] = [
     ['right', listen, 'SYN_RECEIVED', true, undefined],
     ['SYN_SENT for SYN_RECEIVED', listen, 'SYN_SENT', false, 'syn_sent_vs_syn_received'],
     ['SYN_RECEIVED for SYN_SENT', connect, 'SYN_RECEIVED', false, 'syn_sent_vs_syn_received'],
     ['ESTABLISHED too early', listen, 'ESTABLISHED', false, undefined],
     ['no choice', listen, null, false, undefined],
+    ['FIN_WAIT_2 forgotten: TIME_WAIT', finWait1, 'TIME_WAIT', false, 'forgot_fin_wait_2'],
+    ['FIN_WAIT_2 forgotten: CLOSED', finWait1, 'CLOSED', false, 'forgot_fin_wait_2'],
+    ['CLOSING for FIN_WAIT_2', finWait1, 'CLOSING', false, undefined],
+    ['FIN_WAIT_2', finWait1, 'FIN_WAIT_2', true, undefined],
   ];
   it.each(grades)('grades: %s', (_, q, chosen, correct, misconception) => {
     const g = gradeNextState(q, chosen);

@@ -1,18 +1,31 @@
 // The quiz as a whole: determinism per seed, and properties over random seeds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { correctResponse, grade, makeQuiz, QUIZ_KINDS, seedOf, type Question } from '../../src/quiz/index.ts';
+import { correctResponse, grade, makeQuiz, QUIZ_KINDS, seedOf, type Question, type QuizPool } from '../../src/quiz/index.ts';
 import { NEAR_WRAP } from '../../src/quiz/random.ts';
 import { quizPools } from '../lesson-front-matter.ts';
 
 // The lessons' quiz pools, as their front matter declares them.
-const POOLS = quizPools();
-const poolOf = (id: string) => POOLS.get(id)!;
+const LESSON_POOLS = Object.fromEntries(quizPools());
+
+/** Every lesson's pool, and one of the closing half (pools are data the page hands in). */
+const CLOSING: QuizPool = {
+  segments: [
+    { scenario: 'close-from-client', from: 'server', nth: 2 },
+    { scenario: 'close-from-server', from: 'client', nth: 3 },
+    { scenario: 'simultaneous-close', from: 'client', nth: 4 },
+  ],
+  situations: ['fin_wait_1_rcv_ack', 'time_wait_timeout', 'closing_rcv_ack'],
+};
+const POOLS: QuizPool[] = [...Object.values(LESSON_POOLS), CLOSING];
+const HANDSHAKE = LESSON_POOLS['three-way-handshake']!;
 const seeds = fc.integer({ min: 0, max: 0xffffffff }).map(seedOf);
-const pools = fc.constantFrom(...[...POOLS.values()]);
+const pools = fc.constantFrom(...POOLS);
 const kindLists = fc.uniqueArray(fc.constantFrom(...QUIZ_KINDS), { minLength: 1, maxLength: 4 });
 const numbersIn = (q: Question): number[] =>
-  q.story.flatMap((line) => (line.type === 'call' ? [line.isn ?? 0] : [line.seq ?? 0, typeof line.ack === 'number' ? line.ack : 0]));
+  q.story.flatMap((line) =>
+    line.type === 'call' ? [line.isn ?? 0] : line.type === 'segment' ? [line.seq ?? 0, typeof line.ack === 'number' ? line.ack : 0] : [],
+  );
 
 describe('makeQuiz', () => {
   it('same seed → same quiz; questions come in the order of the kinds given', () => {
@@ -36,7 +49,7 @@ describe('makeQuiz', () => {
             expect(Number.isInteger(n) && n >= 0 && n <= 0xffffffff).toBe(true);
           }
           // A trap is a wrong answer by construction.
-          if (q.kind === 'ack-value' || q.kind === 'seq-value') {
+          if ('traps' in q) {
             for (const trap of q.traps) expect(grade(q, String(trap.value)).correct).toBe(false);
           }
         }
@@ -46,8 +59,8 @@ describe('makeQuiz', () => {
   });
 
   it('different seeds give different quizzes', () => {
-    const a = makeQuiz(poolOf('three-way-handshake'), seedOf(1), QUIZ_KINDS, 5);
-    const b = makeQuiz(poolOf('three-way-handshake'), seedOf(2), QUIZ_KINDS, 5);
+    const a = makeQuiz(HANDSHAKE, seedOf(1), QUIZ_KINDS, 5);
+    const b = makeQuiz(HANDSHAKE, seedOf(2), QUIZ_KINDS, 5);
     expect(a).not.toEqual(b);
   });
 
@@ -55,7 +68,7 @@ describe('makeQuiz', () => {
     let near = 0;
     let all = 0;
     for (let s = 0; s < 200; s++) {
-      for (const q of makeQuiz(poolOf('three-way-handshake'), seedOf(s), ['seq-value'], 4)) {
+      for (const q of makeQuiz(HANDSHAKE, seedOf(s), ['seq-value'], 4)) {
         for (const line of q.story) {
           if (line.type === 'call' && line.isn !== undefined) {
             all++;
@@ -68,8 +81,32 @@ describe('makeQuiz', () => {
     expect(near / all).toBeLessThan(0.32);
   });
 
-  it('refuses no kinds, or a bad count', () => {
-    expect(() => makeQuiz(poolOf('tcp-header'), seedOf(1), [], 5)).toThrow(RangeError);
-    expect(() => makeQuiz(poolOf('tcp-header'), seedOf(1), QUIZ_KINDS, 0)).toThrow(RangeError);
+  it('refuses no kinds or a bad count', () => {
+    expect(() => makeQuiz(HANDSHAKE, seedOf(1), [], 5)).toThrow(RangeError);
+    expect(() => makeQuiz(HANDSHAKE, seedOf(1), QUIZ_KINDS, 0)).toThrow(RangeError);
+  });
+
+  it('keeps the questions a seed gave before the kinds became modules', () => {
+    // A shared link's seed (or the one in stored progress) must keep its questions: these are
+    // what the engine gave for these seeds when it still switched on the kind.
+    const header = makeQuiz(LESSON_POOLS['tcp-header']!, seedOf(0x2a), ['which-flags', 'seq-value', 'ack-value'], 5);
+    expect(header.map((q) => [q.kind, q.profile, q.answer])).toEqual([
+      ['which-flags', 'linux', ['ACK']],
+      ['seq-value', 'linux', 1508466659],
+      ['ack-value', 'linux', 1841801771],
+      ['which-flags', 'rfc9293', ['SYN', 'ACK']],
+      ['seq-value', 'rfc9293', 4294967294],
+    ]);
+    const handshake = makeQuiz(HANDSHAKE, seedOf(7), ['next-state', 'ack-value', 'seq-value', 'which-flags'], 8);
+    expect(handshake.map((q) => [q.kind, q.profile, q.answer, q.story.length])).toEqual([
+      ['next-state', 'linux', 'SYN_SENT', 1],
+      ['ack-value', 'rfc9293', 4294967287, 4],
+      ['seq-value', 'rfc9293', 3304115150, 5],
+      ['which-flags', 'rfc9293', ['SYN'], 3],
+      ['next-state', 'rfc9293', 'CLOSED', 3],
+      ['ack-value', 'rfc9293', 3318768561, 5],
+      ['seq-value', 'rfc9293', 3633118823, 3],
+      ['which-flags', 'linux', ['ACK'], 5],
+    ]);
   });
 });

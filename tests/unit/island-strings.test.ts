@@ -10,25 +10,17 @@ import { dictionaries } from '../../src/i18n/index.ts';
 import { reasonTemplate } from '../../src/i18n/reason-format.ts';
 import { quizBuild, quizInputProblems } from '../../src/lessons/quiz-build.ts';
 import { runReasonKeys, stepperBuild } from '../../src/lessons/stepper-build.ts';
-import { grade, KIND_ONLY_STRINGS, makeQuiz, QUIZ_KINDS, seedOf, type Question, type QuizKind, type Response } from '../../src/quiz/index.ts';
+import { grade, kindStrings, makeQuiz, QUIZ_KINDS, seedOf, type Question, type QuizKind, type Response } from '../../src/quiz/index.ts';
 import { quizPools } from '../lesson-front-matter.ts';
 
 const LOCALES = ['en', 'zh'] as const;
 const POOLS = quizPools();
 
-/** Wrong answers that can each betray a misconception: every trap, the other opening states, the flags without ACK. */
+/** Wrong answers that can each betray a misconception: every trap, every other option, the flags without ACK. */
 function wrongResponses(question: Question): Response[] {
-  switch (question.kind) {
-    case 'ack-value':
-    case 'seq-value':
-      return [...question.traps.map((trap) => String(trap.value)), String(question.answer + 2 ** 32), '-1'];
-    case 'next-state':
-      return question.options.filter((state) => state !== question.answer);
-    case 'which-flags':
-      return [question.answer.filter((flag) => flag !== 'ACK'), []];
-    case 'status-code':
-      return question.options.filter((code) => code !== question.answer);
-  }
+  if (question.kind === 'which-flags') return [question.answer.filter((flag) => flag !== 'ACK'), []];
+  if ('traps' in question) return [...question.traps.map((trap) => String(trap.value)), String(question.answer + 2 ** 32), '-1'];
+  return (question.options as readonly unknown[]).filter((option) => option !== question.answer) as Response[];
 }
 
 /** Every lesson's pool with all kinds, and with each kind it can ask alone. */
@@ -61,15 +53,17 @@ describe('a quiz island is handed', () => {
       for (let n = 0; n < 40; n++) {
         for (const question of makeQuiz(pool, seedOf(Math.imul(n, 2654435761) >>> 0), kinds, 8)) {
           expect(strings[question.prompt.key], question.prompt.key).toBeDefined();
+          const working = 'working' in question ? question.working : undefined;
+          if (working) expect(strings[working.key], working.key).toBeDefined();
           for (const response of wrongResponses(question)) {
             const { misconception } = grade(question, response);
             if (misconception) expect(strings[`quiz.misconception.${misconception}`], `${locale} ${misconception}`).toBeDefined();
           }
         }
       }
-      for (const kind of QUIZ_KINDS.filter((k) => !kinds.includes(k))) {
-        for (const key of KIND_ONLY_STRINGS[kind]) expect(strings[key], `${lesson} asks no ${kind}: ${key}`).toBeUndefined();
-      }
+      const { needed, claimed } = kindStrings(kinds);
+      for (const key of [...claimed].filter((k) => !needed.has(k))) expect(strings[key], `${lesson} asks no kind that shows ${key}`).toBeUndefined();
+      for (const key of needed) expect(strings[key], `${locale} ${key}`).toBeDefined();
       expect(strings['quiz.check']).toBe(dictionaries[locale]['quiz.check']);
       expect(strings['quiz.static.count']).toBeUndefined(); // the built page's words stay out
     }

@@ -1,17 +1,15 @@
-// Every reason the core can emit has a message in English and in Chinese, and no message names a
-// parameter its reason does not carry. "Can emit" is read two ways: statically from the core's
-// source (TRANSITIONS, every literal reason key, every key built from the current state and a
-// suffix) and dynamically from runs (the scenario library in both profiles, targeted scenarios for
-// resets and give-ups, and random scenarios with loss, duplication, reordering and stray segments).
-import { readdirSync, readFileSync } from 'node:fs';
+// What the types in src/core/reasons.ts and src/i18n/sections/reasons.ts cannot prove about the
+// reason messages: that no template names a parameter its reason does not carry, that English and
+// Chinese templates take the same parameters, and that a template no run exercised takes none.
+// Reasons are collected from runs: the scenario library in both profiles, targeted scenarios for
+// resets and give-ups, and random scenarios with loss, duplication, reordering and stray segments.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS, SCENARIO_IDS } from '../../src/core/scenarios.ts';
 import type { Scenario, ScenarioEvent } from '../../src/core/scenario.ts';
 import { open, scenario, silence, type Ev } from '../core/targeted.ts';
 import { simulate } from '../../src/core/simulate.ts';
-import { key as stateKeyOf, TRANSITIONS } from '../../src/core/transitions.ts';
-import { PROFILES, TCP_STATES, type Profile, type Reason, type Side } from '../../src/core/types.ts';
+import { PROFILES, type Profile, type Reason, type Side } from '../../src/core/types.ts';
 import {
   citation,
   citationHref,
@@ -26,26 +24,6 @@ import { statusExplanation } from '../../src/quiz/kinds/status-code.ts';
 import { STATUS_CODES } from '../../src/quiz/status-codes.ts';
 
 const LANGUAGES = { en: reasonMessagesOf(reasonsStrings.en), zh: reasonMessagesOf(reasonsStrings.zh) };
-
-// ---------------------------------------------------------------------------
-// What the core's source says it can emit
-
-const coreDir = new URL('../../src/core/', import.meta.url);
-const coreSource = readdirSync(coreDir)
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => readFileSync(new URL(f, coreDir), 'utf8'))
-  .join('\n');
-const prefixes = [...TCP_STATES.map(stateKeyOf), 'network'].join('|');
-/** 'syn_sent.rcv_syn_ack' written out anywhere in the core, or picked in a template: `${a ? 'x' : 'y'}.send_ack_fin`. */
-const literalKeys = new Set([
-  ...[...coreSource.matchAll(new RegExp(`'((?:${prefixes})\\.[a-z0-9_]+)'`, 'g'))].map((m) => m[1] as string),
-  ...[...coreSource.matchAll(/`\$\{([^`}]*)\}\.([a-z0-9_]+)`/g)].flatMap(([, choice = '', suffix]) =>
-    [...choice.matchAll(new RegExp(`'(${prefixes})'`, 'g'))].map((m) => `${m[1]}.${suffix}`),
-  ),
-]);
-/** Suffixes of keys built from the endpoint's current state: stateKey(ctx, 'send_data'). */
-const dynamicSuffixes = new Set([...coreSource.matchAll(/stateKey\(ctx, '([a-z0-9_]+)'\)/g)].map((m) => m[1] as string));
-const ruleKeys = new Set(TRANSITIONS.map((t) => t.rule));
 
 // ---------------------------------------------------------------------------
 // What runs really emit
@@ -136,24 +114,6 @@ const reasons = [...emitted(), ...statusReasons];
 describe('reason messages', () => {
   for (const [language, messages] of Object.entries(LANGUAGES)) {
     describe(language, () => {
-      it('has an exact message for every rule in TRANSITIONS', () => {
-        expect([...ruleKeys].filter((k) => messages[k] === undefined)).toEqual([]);
-      });
-
-      it('has a message for every reason key written out in the core', () => {
-        expect([...literalKeys].filter((k) => reasonTemplate(k, messages) === undefined)).toEqual([]);
-      });
-
-      it('has a shared *.suffix message for every state-built key that is not a transition', () => {
-        const isRule = (suffix: string) => [...ruleKeys].some((k) => k.endsWith(`.${suffix}`));
-        expect([...dynamicSuffixes].filter((s) => !isRule(s) && messages[`*.${s}`] === undefined)).toEqual([]);
-      });
-
-      it('has a message for every reason a run emitted', () => {
-        const missing = new Set(reasons.filter((r) => reasonTemplate(r.key, messages) === undefined).map((r) => r.key));
-        expect([...missing]).toEqual([]);
-      });
-
       it('names only parameters the reason carries', () => {
         const wrong = new Set<string>();
         for (const r of reasons) {
@@ -167,8 +127,6 @@ describe('reason messages', () => {
   }
 
   it('the collection saw enough of the core to mean something', () => {
-    expect(literalKeys.size).toBeGreaterThan(15);
-    expect(dynamicSuffixes.size).toBeGreaterThan(8);
     expect(new Set(reasons.map((r) => r.key)).size).toBeGreaterThan(60);
   });
 
@@ -208,15 +166,11 @@ describe('reason messages', () => {
     expect([...sideless]).toEqual([]);
   });
 
-  it('has no message for a key the core cannot emit', () => {
-    const statusKeys = new Set(statusReasons.map((r) => r.key));
-    const possible = (k: string) =>
-      ruleKeys.has(k) || literalKeys.has(k) || statusKeys.has(k) || dynamicSuffixes.has(k.slice(k.indexOf('.') + 1));
-    expect(Object.keys(LANGUAGES.en).filter((k) => !possible(k))).toEqual([]);
-  });
 });
 
 describe('formatReason', () => {
+  // Any key will do for citations; the type admits only the core's.
+  const K = 'closed.call_listen' as const;
   const messages = {
     'syn_sent.rcv_syn_ack': 'IRS = {irs}.',
     '*.send_data': '{bytes} bytes.',
@@ -227,17 +181,17 @@ describe('formatReason', () => {
     [{ key: 'close_wait.send_data', section: '3.10.2', params: { bytes: 1000 } }, '1000 bytes.'],
     [{ key: 'established.send_data', section: '3.10.2', params: { bytes: 5 } }, 'Exactly 5.'],
     [{ key: 'syn_sent.rcv_syn_ack', section: '3.10.7.3' }, 'IRS = {irs}.'],
-    [{ key: 'nowhere.unknown', section: '1' }, 'nowhere.unknown'],
+    [{ key: 'nowhere.unknown' as Reason['key'], section: '1' }, 'nowhere.unknown'],
   ] satisfies [Reason, string][])('%o → %s', (reason, text) => {
     expect(formatReason(reason, messages, 'en').text).toBe(text);
   });
 
   it.each([
-    [{ key: 'k', section: '3.10.7.3' }, 'en', 'RFC 9293 §3.10.7.3', 'https://www.rfc-editor.org/rfc/rfc9293.html#section-3.10.7.3'],
-    [{ key: 'k', section: '5', source: 'rfc6298' }, 'en', 'RFC 6298 §5', 'https://www.rfc-editor.org/rfc/rfc6298.html#section-5'],
-    [{ key: 'k', section: 'tcp_fin_timeout', source: 'linux' }, 'en', 'Linux: tcp_fin_timeout', null],
-    [{ key: 'k', section: 'tcp_fin_timeout', source: 'linux' }, 'zh', 'Linux：tcp_fin_timeout', null],
-    [{ key: 'k', section: '3.5', source: 'hypothetical' }, 'en', 'Hypothetical, not TCP: see RFC 9293 §3.5', 'https://www.rfc-editor.org/rfc/rfc9293.html#section-3.5'],
+    [{ key: K, section: '3.10.7.3' }, 'en', 'RFC 9293 §3.10.7.3', 'https://www.rfc-editor.org/rfc/rfc9293.html#section-3.10.7.3'],
+    [{ key: K, section: '5', source: 'rfc6298' }, 'en', 'RFC 6298 §5', 'https://www.rfc-editor.org/rfc/rfc6298.html#section-5'],
+    [{ key: K, section: 'tcp_fin_timeout', source: 'linux' }, 'en', 'Linux: tcp_fin_timeout', null],
+    [{ key: K, section: 'tcp_fin_timeout', source: 'linux' }, 'zh', 'Linux：tcp_fin_timeout', null],
+    [{ key: K, section: '3.5', source: 'hypothetical' }, 'en', 'Hypothetical, not TCP: see RFC 9293 §3.5', 'https://www.rfc-editor.org/rfc/rfc9293.html#section-3.5'],
   ] satisfies [Reason, 'en' | 'zh', string, string | null][])('cites %o in %s as %s', (reason, locale, cite, href) => {
     expect(citation(reason, locale)).toBe(cite);
     expect(citationHref(reason)).toBe(href);
@@ -256,9 +210,9 @@ describe('formatReason', () => {
   });
 
   it('fills {side} and {peer} in the page\'s language', () => {
-    const reason: Reason = { key: 'k', section: '1', params: { side: 'server', iss: 7 } };
-    expect(formatReason(reason, { k: '{side} and {peer}: {iss}' }, 'en').text).toBe('the server and the client: 7');
-    expect(formatReason(reason, { k: '{side}和{peer}：{iss}' }, 'zh').text).toBe('服务器和客户端：7');
+    const reason: Reason = { key: 'closed.call_connect', section: '1', params: { side: 'server', iss: 7 } };
+    expect(formatReason(reason, { 'closed.call_connect': '{side} and {peer}: {iss}' }, 'en').text).toBe('the server and the client: 7');
+    expect(formatReason(reason, { 'closed.call_connect': '{side}和{peer}：{iss}' }, 'zh').text).toBe('服务器和客户端：7');
   });
 
   it('fills every occurrence and leaves unknown placeholders visible', () => {

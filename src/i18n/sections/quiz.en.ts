@@ -16,6 +16,7 @@ export const en = {
   'quiz.side.server': 'the server',
   'quiz.who.client': 'Client',
   'quiz.who.server': 'Server',
+  'quiz.who.both': 'Both sides',
   'quiz.story.label': 'What happens, in order',
   'quiz.story.call': '{who} calls {call}()',
   'quiz.story.callIsn': '{who} calls {call}(); its initial sequence number (ISN) is {isn}',
@@ -24,6 +25,7 @@ export const en = {
   'quiz.story.asked': 'asked',
   'quiz.story.hidden': 'hidden',
   'quiz.story.none': 'none (ACK off)',
+  'quiz.story.timer.time_wait': '{who}’s TIME_WAIT timer runs out',
   'quiz.ask.next_state':
     'Before the last line, {side} is in {state}. Then the segment or call on the last line happens. Which state is {side} in next?',
   'quiz.ask.next_state_two_way':
@@ -48,7 +50,18 @@ export const en = {
   'quiz.ask.ack': 'What acknowledgment number does the last segment, sent by {side}, carry?',
   'quiz.ask.seq': 'What sequence number does the last segment, sent by {side}, carry?',
   'quiz.ask.flags': 'Which control bits are set on the last segment, sent by {side}?',
+  'quiz.ask.close_segments':
+    'The client closes; the server’s application reads to end of stream, waits {wait} ms, then calls close(). How many segments cross the wire from the client’s FIN to the last ACK, both directions counted?',
+  'quiz.ask.time_wait_length.rfc9293':
+    'This stack’s MSL (maximum segment lifetime) is {msl} s. The client has just sent the last ACK. How many seconds does it stay in TIME_WAIT (the nominal length, not counting timer granularity)?',
+  'quiz.ask.time_wait_length.linux':
+    'On this Linux host, net.ipv4.tcp_fin_timeout is set to {finTimeout}. The client has just sent the last ACK. How many seconds does it stay in TIME_WAIT (the nominal length, not counting timer granularity)?',
+  'quiz.ask.time_wait_side': 'Once these segments have crossed, which side waits in TIME_WAIT?',
   'quiz.answer.number': 'Your answer (a number from 0 to 4294967295)',
+  'quiz.answer.segments': 'Your answer (how many segments)',
+  'quiz.unit.segments': 'segments',
+  'quiz.answer.seconds': 'Your answer (whole seconds)',
+  'quiz.unit.seconds': 's',
   'quiz.check': 'Check',
   'quiz.checkAll': 'Check all answers',
   'quiz.unanswered': 'Choose an answer first.',
@@ -57,12 +70,17 @@ export const en = {
   'quiz.input.too_large': 'That is more than 4294967295, the largest number a 32-bit field can hold.',
   'quiz.input.not_a_number':
     'That is not a number this field can hold: type decimal digits only, with no sign, comma, decimal point or hex, and no spaces between the digits.',
+  'quiz.input.negative_amount': 'A count or a length of time is never negative: type a whole number from 0 up.',
   'quiz.correct': 'Correct',
   'quiz.wrong': 'Not quite',
   'quiz.yourAnswer': 'Your answer',
   'quiz.rightAnswer': 'Correct answer',
   'quiz.noFlags': 'no bits',
   'quiz.why': 'Why, step by step',
+  'quiz.working.ack_of_fin':
+    'The FIN being acknowledged has seq = {seq} and {len} data bytes; the FIN itself takes one more number, so ack = {seq} + {len} + 1 = {ack} (modulo 2^32).',
+  'quiz.working.seq_after_fin':
+    'This side’s FIN had seq = {seq} and {len} data bytes; the FIN took one more number, so what it sends next starts at {seq} + {len} + 1 = {next} (modulo 2^32).',
   'quiz.misconception.ack_equals_seq':
     'You gave the sequence number of the segment being acknowledged. An acknowledgment number names the next number expected: that segment’s sequence number plus the numbers it used (its data bytes, and one more for a SYN or a FIN).',
   'quiz.misconception.syn_consumes_one':
@@ -77,5 +95,15 @@ export const en = {
     'SYN_SENT and SYN_RECEIVED are easy to swap. SYN_SENT: this side sent a SYN and waits for an answer. SYN_RECEIVED: it received a SYN, answered with its own SYN, and waits for that to be acknowledged.',
   'quiz.misconception.ack_flag_missing':
     'Missing ACK: every segment of a connection but the client’s opening SYN (and its retransmissions) has the ACK bit set (RFC 9293 §3.10.7.4).',
+  'quiz.misconception.fin_ack_equals_seq':
+    'That is the FIN’s own sequence number. A FIN takes up one sequence number, as a SYN does (RFC 9293 §3.4), so the ACK that answers it is the FIN’s seq + 1.',
+  'quiz.misconception.forgot_fin_wait_2':
+    'The ACK of its FIN closes only this side’s own direction: it moves to FIN_WAIT_2 and waits there for the peer’s FIN. Only that FIN brings it to TIME_WAIT. The article leaves FIN_WAIT_2 out.',
+  'quiz.misconception.time_wait_on_passive_closer':
+    'TIME_WAIT belongs to the side that closed first: it sends the last ACK and must stay to answer the peer’s FIN if that ACK is lost. The side that closed second waits in LAST_ACK and goes to CLOSED as soon as its FIN is acknowledged.',
+  'quiz.misconception.fin_timeout_for_time_wait':
+    'tcp_fin_timeout is not TIME_WAIT: it limits how long an orphaned socket waits in FIN_WAIT_2 for the peer’s FIN. Linux’s TIME_WAIT is fixed at 60 s (TCP_TIMEWAIT_LEN), and no sysctl changes it.',
+  'quiz.misconception.time_wait_sends_ack':
+    'One too many: TIME_WAIT sends nothing on its own. It sends an ACK only in answer to a FIN that comes again (and then restarts its timer); otherwise it waits in silence until the timer runs out.',
   'quiz.scoreDone': 'You got {correct} of {total} right. Try a new variant for fresh numbers.',
 } as const;

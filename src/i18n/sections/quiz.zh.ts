@@ -17,6 +17,7 @@ export const zh: Record<keyof typeof en, string> = {
   'quiz.side.server': '服务器',
   'quiz.who.client': '客户端',
   'quiz.who.server': '服务器',
+  'quiz.who.both': '双方',
   'quiz.story.label': '依次发生的事',
   'quiz.story.call': '{who}调用 {call}()',
   'quiz.story.callIsn': '{who}调用 {call}()；它的初始序号（ISN）是 {isn}',
@@ -25,6 +26,7 @@ export const zh: Record<keyof typeof en, string> = {
   'quiz.story.asked': '待答',
   'quiz.story.hidden': '隐去',
   'quiz.story.none': '无（ACK 未置位）',
+  'quiz.story.timer.time_wait': '{who}的 TIME_WAIT 计时器到期',
   'quiz.ask.next_state': '在最后一行之前，{side}处于 {state} 状态。接着发生最后一行的报文段或调用。之后{side}处于什么状态？',
   'quiz.ask.next_state_two_way':
     '在假想的两次握手中（并非 TCP：服务器一收到 SYN 就相信它），最后一行之前{side}处于 {state} 状态。接着发生最后一行的报文段或调用。之后{side}处于什么状态？',
@@ -48,7 +50,18 @@ export const zh: Record<keyof typeof en, string> = {
   'quiz.ask.ack': '最后一个报文段由{side}发出，它的确认号是多少？',
   'quiz.ask.seq': '最后一个报文段由{side}发出，它的序号是多少？',
   'quiz.ask.flags': '最后一个报文段由{side}发出，它设置了哪些控制位？',
+  'quiz.ask.close_segments':
+    '客户端关闭连接；服务器的应用程序读到数据流末尾，等待 {wait} 毫秒后调用 close()。从客户端的 FIN 到最后一个 ACK，线路上一共传了几个报文段（两个方向都算）？',
+  'quiz.ask.time_wait_length.rfc9293':
+    '这个协议栈的 MSL（报文段最大生存时间）是 {msl} 秒。客户端刚发出最后一个 ACK。它要在 TIME_WAIT 停留多少秒（按名义时长，不计计时器的粒度）？',
+  'quiz.ask.time_wait_length.linux':
+    '这台 Linux 主机把 net.ipv4.tcp_fin_timeout 设为 {finTimeout}。客户端刚发出最后一个 ACK。它要在 TIME_WAIT 停留多少秒（按名义时长，不计计时器的粒度）？',
+  'quiz.ask.time_wait_side': '这些报文段都传完之后，哪一方在 TIME_WAIT 中等待？',
   'quiz.answer.number': '你的答案（0 到 4294967295 之间的整数）',
+  'quiz.answer.segments': '你的答案（报文段个数）',
+  'quiz.unit.segments': '个报文段',
+  'quiz.answer.seconds': '你的答案（整数秒）',
+  'quiz.unit.seconds': '秒',
   'quiz.check': '检查',
   'quiz.checkAll': '检查全部答案',
   'quiz.unanswered': '请先作答。',
@@ -56,12 +69,17 @@ export const zh: Record<keyof typeof en, string> = {
   'quiz.input.negative': '序号和确认号不会是负数：它们的范围是 0 到 4294967295。',
   'quiz.input.too_large': '这个数大于 4294967295，超出了 32 位字段能表示的最大值。',
   'quiz.input.not_a_number': '这不是该字段能容纳的数：请只输入十进制数字，不要正负号、逗号、小数点或十六进制，数字之间也不要有空格。',
+  'quiz.input.negative_amount': '个数和时长都不会是负数：请输入 0 或更大的整数。',
   'quiz.correct': '正确',
   'quiz.wrong': '不对',
   'quiz.yourAnswer': '你的答案',
   'quiz.rightAnswer': '正确答案',
   'quiz.noFlags': '一个都没选',
   'quiz.why': '原因，逐步说明',
+  'quiz.working.ack_of_fin':
+    '被确认的 FIN 的序号是 {seq}，携带 {len} 字节数据；FIN 本身再占一个序号，所以确认号 = {seq} + {len} + 1 = {ack}（对 2^32 取模）。',
+  'quiz.working.seq_after_fin':
+    '这一方的 FIN 序号是 {seq}，携带 {len} 字节数据；FIN 又占了一个序号，所以它接下来发送的序号从 {seq} + {len} + 1 = {next} 开始（对 2^32 取模）。',
   'quiz.misconception.ack_equals_seq':
     '你填的是被确认的那个报文段的序号。确认号表示“期望收到的下一个编号”：等于那个报文段的序号加上它占用的编号数（数据字节数；SYN 或 FIN 各再加一）。',
   'quiz.misconception.syn_consumes_one':
@@ -74,5 +92,15 @@ export const zh: Record<keyof typeof en, string> = {
   'quiz.misconception.syn_sent_vs_syn_received':
     'SYN_SENT 和 SYN_RECEIVED 容易弄反。SYN_SENT：这一方发出了 SYN，正在等回应。SYN_RECEIVED：它收到了 SYN，已用自己的 SYN 回应，正在等对方确认。',
   'quiz.misconception.ack_flag_missing': '漏了 ACK：一个连接中除了客户端发起连接的 SYN（及其重传），每个报文段都设置了 ACK 位（RFC 9293 §3.10.7.4）。',
+  'quiz.misconception.fin_ack_equals_seq':
+    '这是 FIN 自己的序号。FIN 和 SYN 一样占用一个序号（RFC 9293 §3.4），所以确认它的 ACK 是 FIN 的序号加一。',
+  'quiz.misconception.forgot_fin_wait_2':
+    '自己的 FIN 被确认，只关闭了这一方自己的发送方向：它进入 FIN_WAIT_2，在那里等对方的 FIN。只有收到那个 FIN 才进入 TIME_WAIT。文章漏掉了 FIN_WAIT_2。',
+  'quiz.misconception.time_wait_on_passive_closer':
+    'TIME_WAIT 属于先关闭的一方：它发出最后一个 ACK，并且必须留下来，以便在这个 ACK 丢失时应答对方重发的 FIN。后关闭的一方在 LAST_ACK 等待，自己的 FIN 一被确认就进入 CLOSED。',
+  'quiz.misconception.fin_timeout_for_time_wait':
+    'tcp_fin_timeout 不是 TIME_WAIT：它限制的是已被应用程序放弃的套接字在 FIN_WAIT_2 中等待对方 FIN 的时间。Linux 的 TIME_WAIT 固定为 60 秒（TCP_TIMEWAIT_LEN），没有哪个 sysctl 能改变它。',
+  'quiz.misconception.time_wait_sends_ack':
+    '多算了一个：TIME_WAIT 不会主动发送任何东西。只有对方的 FIN 再次到达时，它才回一个 ACK（并重新开始计时）；否则它只是静静等到计时器到期。',
   'quiz.scoreDone': '答对 {correct} 题，共 {total} 题。换一组题可以用新的数字再练。',
 };

@@ -46,6 +46,8 @@ export const en = {
     'A copy of a segment from an earlier connection, delayed in the network, arrives now. Sequence numbers are how TCP tells it apart.',
   'reasons.*.send_ack_unacceptable':
     'A segment with seq {seq} is outside the receive window, so it is old or bogus: drop it and send an ACK that says what we expect.',
+  'reasons.*.send_ack_old_syn':
+    'Its SYN (seq {seq}) is the one we already have, at RCV.NXT − 1, and there is nothing else: entirely old, it fails the acceptability test. Drop it; send an ACK.',
   'reasons.*.send_ack_out_of_order':
     'A segment with seq {seq} is ahead of a gap: keep it, and send an ACK that asks for the missing bytes.',
   'reasons.*.send_ack_for_unsent':
@@ -59,8 +61,9 @@ export const en = {
   'reasons.*.send_rst_data_after_close':
     '{bytes} bytes arrived after the application closed: nobody can read them, so a reset tells the sender.',
   'reasons.*.retransmit':
-    'No ACK within the retransmission timeout ({rto} s): send the oldest unacknowledged segment again (transmission {transmissions}) and wait longer before the next try.',
-  // --- HTTP status codes (the http-life lesson's quiz and table; src/quiz/status-codes.ts) ----
+    'Retransmission timeout: no ACK within the RTO ({rto} s). Send the oldest unacknowledged segment again (transmission {transmissions}) and restart the timer, backed off.',
+  'reasons.*.send_loss_probe':
+    'Tail loss probe, not a timeout: the last segment outstanding went {pto} s (about two round trips, plus 200 ms when it is the only one) without an ACK. Linux sends it again (transmission {transmissions}) before the RTO would, so that an ACK shows what was lost; the RTO restarts without doubling.',
   'reasons.status.code':
     'That is {code} ({phrase}). Its first digit, {digit}, puts it in the {digit}xx class: a code the receiver does not know is read as {digit}00.',
   'reasons.status.effect.switches':

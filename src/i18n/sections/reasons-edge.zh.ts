@@ -38,6 +38,8 @@ export const zh: Record<keyof typeof en, string> = {
   'reasons.network.inject_old_duplicate': '一个早先连接的报文段副本在网络中滞留，现在才到达。TCP 靠序号把它和新数据区分开。',
   'reasons.*.send_ack_unacceptable':
     'seq 为 {seq} 的报文段落在接收窗口之外，不是旧的就是伪造的：丢弃它，回一个 ACK 说明我们期待什么。',
+  'reasons.*.send_ack_old_syn':
+    '其中的 SYN（seq {seq}）我们已经有了，位于 RCV.NXT − 1，别无其他：整个是旧的，通不过可接受性检查。丢弃它，回一个 ACK。',
   'reasons.*.send_ack_out_of_order': 'seq 为 {seq} 的报文段越过了一段空缺：先留着它，回一个 ACK 索要缺失的字节。',
   'reasons.*.send_ack_for_unsent': '这个报文段确认到 {ack}，超出了我们发过的一切：丢弃它，回一个带真实序号的 ACK。',
   'reasons.*.send_challenge_ack_rst': 'seq 不恰好等于 RCV.NXT 的复位可能是伪造的：回一个挑战 ACK，而不是关闭连接。',
@@ -45,8 +47,9 @@ export const zh: Record<keyof typeof en, string> = {
   'reasons.*.send_rst_unread': '调用 close() 时还有 {unread} 字节收到了却没读：用复位告诉对方它的数据没有被读取。',
   'reasons.*.send_rst_data_after_close': '应用程序关闭后又到达了 {bytes} 字节：没人能读取它们，所以用复位告知发送方。',
   'reasons.*.retransmit':
-    '在重传超时（{rto} 秒）内没有收到确认：重发最早未被确认的报文段（第 {transmissions} 次发送），下次等待更久再试。',
-  // --- HTTP 状态码（http-life 一课的测验与表格；src/quiz/status-codes.ts）------------------
+    '重传超时：在 RTO（{rto} 秒）内没有收到确认。重发最早未被确认的报文段（第 {transmissions} 次发送），并以退避后的时长重新计时。',
+  'reasons.*.send_loss_probe':
+    '这是尾部丢失探测，不是超时：最后一个未确认的报文段已经 {pto} 秒（约两个往返时间，只剩它一个时再加 200 毫秒）没有收到 ACK。Linux 抢在 RTO 之前再发一次（第 {transmissions} 次发送），好让对方的 ACK 说明丢了什么；RTO 重新计时，但不加倍。',
   'reasons.status.code':
     '这是 {code}（{phrase}）。首位数字 {digit} 把它归入 {digit}xx 类：不认识的状态码一律按 {digit}00 处理。',
   'reasons.status.effect.switches':

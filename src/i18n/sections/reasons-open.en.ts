@@ -48,8 +48,12 @@ export const en = {
     'The other side reset our half-open connection, so the SYN came from nobody who wants it: {side} forgets it and goes back to LISTEN.',
   'reasons.syn_received.rcv_rst_active':
     'A reset during a simultaneous open: the connection is refused.',
+  'reasons.syn_received.rcv_syn_ack':
+    'Linux accepts the peer’s SYN+ACK: its SYN ends at RCV.NXT and its ACK covers our SYN, so the handshake is done. RFC 9293 drops it and waits for the ACK.',
   'reasons.syn_received.send_ack_dup_syn':
     'The peer’s SYN+ACK repeats the SYN we already have and acknowledges ours: the handshake is complete, and an ACK confirms it.',
+  'reasons.syn_received.rcv_syn_passive':
+    'A new SYN inside the window of a half-open connection that came from LISTEN: the connection is returned to LISTEN (a passive open can always start again).',
   'reasons.syn_received.send_syn_ack_again':
     'Linux answers a repeated SYN in SYN_RECEIVED with its SYN+ACK again: the first one was probably lost.',
   'reasons.syn_received.send_rst_bad_ack':

@@ -41,6 +41,10 @@ export const zh: Record<keyof typeof en, string> = {
   'reasons.syn_received.rcv_rst_passive':
     '对方复位了这个半开连接：那个 SYN 并非谁真想要的。{side}丢弃它，回到 LISTEN。',
   'reasons.syn_received.rcv_rst_active': '同时打开的过程中收到复位：连接被拒绝。',
+  'reasons.syn_received.rcv_syn_ack':
+    'Linux 接受对方的 SYN+ACK：其 SYN 恰好止于 RCV.NXT，ACK 确认了我们的 SYN，握手完成。RFC 9293 则丢弃它，等对方的 ACK。',
+  'reasons.syn_received.rcv_syn_passive':
+    '从 LISTEN 来的半开连接在窗口内收到一个新的 SYN：连接回到 LISTEN（被动打开随时可以重来）。',
   'reasons.syn_received.send_ack_dup_syn':
     '对方的 SYN+ACK 重复了我们已有的 SYN，同时确认了我们的 SYN：握手完成，回一个 ACK 加以确认。',
   'reasons.syn_received.send_syn_ack_again': 'Linux 在 SYN_RECEIVED 中收到重复的 SYN 时，会再发一次 SYN+ACK：第一个很可能丢了。',

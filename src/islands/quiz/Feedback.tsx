@@ -3,19 +3,21 @@
  * answer and the correct one side by side, the misconception the wrong answer betrays, and the
  * core's reasons for the step. An answer that could not be read gets only its problem.
  */
-import { flagsLabel, type Flag } from '../../core/types.ts';
 import type { AnswerValue, Grade } from '../../quiz/index.ts';
 import { formatReason, type ReasonMessages } from '../../i18n/reason-format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import type { QuizStrings } from './strings.ts';
+import { formatMessage, type QuizStrings } from './strings.ts';
 
-function shown(value: AnswerValue | string | null, s: QuizStrings): string {
-  if (value === null) return '—';
-  if (Array.isArray(value)) return value.length === 0 ? s['quiz.noFlags'] ?? '' : flagsLabel(value as readonly Flag[]);
-  return String(value);
+export interface FeedbackProps {
+  grade: Grade;
+  /** An answer in the kind's words (a side's name, a unit after a number). */
+  shown: (value: AnswerValue) => string;
+  s: QuizStrings;
+  reasons: ReasonMessages;
+  locale: Locale;
 }
 
-export function Feedback({ grade, s, reasons, locale }: { grade: Grade; s: QuizStrings; reasons: ReasonMessages; locale: Locale }) {
+export function Feedback({ grade, shown, s, reasons, locale }: FeedbackProps) {
   const misconception = grade.misconception && <p class="quiz-misconception">{s[`quiz.misconception.${grade.misconception}`]}</p>;
   if (grade.inputError) {
     return (
@@ -34,17 +36,18 @@ export function Feedback({ grade, s, reasons, locale }: { grade: Grade; s: QuizS
       <dl class="quiz-answers">
         <div>
           <dt>{s['quiz.yourAnswer']}</dt>
-          <dd data-testid="quiz-given">{shown(grade.given, s)}</dd>
+          <dd data-testid="quiz-given">{grade.given === null ? '—' : shown(grade.given)}</dd>
         </div>
         {!grade.correct && (
           <div class="quiz-right">
             <dt>{s['quiz.rightAnswer']}</dt>
-            <dd data-testid="quiz-expected">{shown(grade.expected, s)}</dd>
+            <dd data-testid="quiz-expected">{shown(grade.expected)}</dd>
           </div>
         )}
       </dl>
       {misconception}
       <p class="quiz-why-title">{s['quiz.why']}</p>
+      {grade.working && <p class="quiz-working">{formatMessage(s, grade.working)}</p>}
       <ul class="quiz-why">
         {grade.explanation.map((reason, i) => {
           const r = formatReason(reason, reasons, locale);

@@ -1,12 +1,12 @@
 /**
- * One question: its story, the prompt as the form's legend, the control that fits the kind (radio
- * group, checkboxes, a numeric text field), its own Check button and its feedback, announced
+ * One question: its story, the prompt as the form's legend, its kind's control (from the controls
+ * registry), its own Check button and its feedback, announced
  * politely when it changes. Controls stay disabled until the island is live (`enabled`).
  */
-import type { Flag, TcpState } from '../../core/types.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { ReasonMessages } from '../../i18n/reason-format.ts';
 import type { Grade, Question, Response } from '../../quiz/index.ts';
+import { viewOf } from './controls.tsx';
 import { Feedback } from './Feedback.tsx';
 import { Story } from './Story.tsx';
 import { format, formatMessage, type QuizStrings } from './strings.ts';
@@ -35,86 +35,21 @@ export function QuestionCard(props: QuestionCardProps) {
   const prompt = formatMessage(s, q.prompt);
   const problem = grade?.inputError !== undefined;
 
-  let control;
-  if (q.kind === 'next-state') {
-    control = (
-      <div class="quiz-options" role="radiogroup" aria-labelledby={promptId}>
-        {q.options.map((state) => (
-          <label key={state}>
-            <input
-              type="radio"
-              name={`${idBase}-state`}
-              value={state}
-              checked={response === state}
-              disabled={disabled}
-              onChange={() => props.onAnswer(state as TcpState)}
-            />{' '}
-            {state}
-          </label>
-        ))}
-      </div>
-    );
-  } else if (q.kind === 'status-code') {
-    control = (
-      <div class="quiz-options" role="radiogroup" aria-labelledby={promptId}>
-        {q.options.map((code) => (
-          <label key={code}>
-            <input
-              type="radio"
-              name={`${idBase}-status`}
-              value={code}
-              checked={response === code}
-              disabled={disabled}
-              onChange={() => props.onAnswer(code)}
-            />{' '}
-            {code}
-          </label>
-        ))}
-      </div>
-    );
-  } else if (q.kind === 'which-flags') {
-    const chosen = (response as readonly Flag[] | undefined) ?? [];
-    control = (
-      <div class="quiz-options" role="group" aria-labelledby={promptId}>
-        {q.options.map((flag) => (
-          <label key={flag}>
-            <input
-              type="checkbox"
-              value={flag}
-              checked={chosen.includes(flag)}
-              disabled={disabled}
-              onChange={(e) => {
-                const on = (e.currentTarget as HTMLInputElement).checked;
-                props.onAnswer(on ? [...chosen, flag] : chosen.filter((f) => f !== flag));
-              }}
-            />{' '}
-            {flag}
-          </label>
-        ))}
-      </div>
-    );
-  } else {
-    control = (
-      <div class="quiz-number">
-        <label for={`${idBase}-input`}>{s['quiz.answer.number']}</label>
-        <input
-          id={`${idBase}-input`}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          spellcheck={false}
-          value={(response as string | undefined) ?? ''}
-          disabled={disabled}
-          aria-describedby={`${promptId} ${statusId}`}
-          aria-invalid={problem ? 'true' : undefined}
-          onInput={(e) => props.onAnswer((e.currentTarget as HTMLInputElement).value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') props.onCheck();
-          }}
-        />
-      </div>
-    );
-  }
+  const view = viewOf(q);
+  const control = (
+    <view.Control
+      question={q}
+      response={response}
+      disabled={disabled}
+      idBase={idBase}
+      promptId={promptId}
+      statusId={statusId}
+      problem={problem}
+      s={s}
+      onAnswer={props.onAnswer}
+      onCheck={props.onCheck}
+    />
+  );
 
   return (
     <li class="quiz-q" data-testid="quiz-question" data-kind={q.kind}>
@@ -130,7 +65,7 @@ export function QuestionCard(props: QuestionCardProps) {
       </button>
       <div id={statusId} aria-live="polite">
         {unanswered && <p class="quiz-feedback is-problem">{s['quiz.unanswered']}</p>}
-        {grade && <Feedback grade={grade} s={s} reasons={props.reasons} locale={props.locale} />}
+        {grade && <Feedback grade={grade} shown={(value) => view.shown(value, s)} s={s} reasons={props.reasons} locale={props.locale} />}
       </div>
     </li>
   );

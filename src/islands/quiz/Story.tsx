@@ -20,6 +20,9 @@ function Field({ name, value, s }: { name: string; value: number | string | null
 }
 
 function Line({ line, s }: { line: StoryLine; s: QuizStrings }) {
+  if (line.type === 'timer') {
+    return <li class="quiz-call">{format(s, `quiz.story.timer.${line.timer}`, { who: s[`quiz.who.${line.side}`] ?? line.side })}</li>;
+  }
   if (line.type === 'call') {
     const who = s[`quiz.who.${line.side}`] ?? line.side;
     const key = line.bytes !== undefined ? 'quiz.story.send' : line.isn !== undefined ? 'quiz.story.callIsn' : 'quiz.story.call';

@@ -1,10 +1,12 @@
 // "What acknowledgment number does this segment carry?" — the answer is the number the core put
-// in the segment: the peer's sequence number plus the space its segment used (SYN and FIN count one).
+// in the segment: the peer's sequence number plus the space its segment used (SYN and FIN count
+// one). The ACK of a FIN shows its sum (the FIN's seq + 1): the core's reasons leave it implicit.
 import { otherSide } from '../../core/types.ts';
-import { gradeNumber, realTraps } from '../grading.ts';
+import { gradeNumber, realTraps, SEQUENCE_NUMBER_STRINGS } from '../grading.ts';
+import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
-import { lastConsumingFrom, reasonsFor, runPick, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
+import { lastConsumingFrom, reasonsFor, runPick, segmentGenerator, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
 import type { Grade, NumberQuestion } from '../types.ts';
 
 /** A segment whose ACK field is worth asking about (a reset's is not the lesson's point). */
@@ -24,9 +26,13 @@ export function ackQuestion({ profile, run, target }: PickedSegment): NumberQues
     story: storyUntil(run, target, 'ack'),
     explanation: reasonsFor(run, target),
     answer: ack,
+    ...(acked?.segment.flags.includes('FIN')
+      ? { working: message('quiz.working.ack_of_fin', { seq: acked.segment.seq, len: acked.segment.len, ack }) }
+      : {}),
     traps: realTraps(ack, [
-      // The acknowledged segment's own number: "ack = seq" instead of the next number expected.
-      acked ? { value: acked.segment.seq, misconception: 'ack_equals_seq' } : null,
+      // The acknowledged segment's own number: "ack = seq" instead of the next number expected
+      // (a FIN's has feedback of its own: it carries no data, so only its flag counts).
+      acked ? { value: acked.segment.seq, misconception: acked.segment.flags.includes('FIN') ? 'fin_ack_equals_seq' : 'ack_equals_seq' } : null,
       { value: seq, misconception: 'seq_ack_swapped' },
     ]),
   };
@@ -35,3 +41,14 @@ export function ackQuestion({ profile, run, target }: PickedSegment): NumberQues
 export function gradeAck(question: NumberQuestion, text: string): Grade {
   return gradeNumber(question, text);
 }
+
+export const ackValue: QuizKindModule<NumberQuestion, string> = {
+  draws: 'segments',
+  generator: (pool, rng) => segmentGenerator(pool, rng, asksAck),
+  grade: gradeAck,
+  correctResponse: (question) => String(question.answer),
+  untouched: '',
+  strings: [
+    ...SEQUENCE_NUMBER_STRINGS,
+    'quiz.ask.ack', 'quiz.misconception.ack_equals_seq', 'quiz.misconception.fin_ack_equals_seq', 'quiz.working.ack_of_fin'],
+};

@@ -4,23 +4,32 @@
 import { createEndpoint, step } from '../../core/endpoint.ts';
 import type { Endpoint, Input } from '../../core/endpoint.ts';
 import { seqAdd, seqNum } from '../../core/seq.ts';
-import { otherSide, TCP_STATES } from '../../core/types.ts';
-import type { Flag, Profile, Segment, Side, TcpState } from '../../core/types.ts';
+import { otherSide, SYNCHRONIZED_STATES, TCP_STATES } from '../../core/types.ts';
+import type { Flag, Profile, Segment, Side, TcpState, TimerKind } from '../../core/types.ts';
+import { deck, type QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import { drawIsn } from '../random.ts';
 import type { Rng } from '../random.ts';
-import type { Grade, NextStateQuestion, StoryLine } from '../types.ts';
+import type { Grade, Misconception, QuestionBase, StoryLine } from '../types.ts';
+
+export interface NextStateQuestion extends QuestionBase {
+  readonly kind: 'next-state';
+  /** The endpoint the question is about, and its state before the event. */
+  readonly side: Side;
+  readonly state: TcpState;
+  /** The event, also the story's last line. */
+  readonly event: StoryLine;
+  readonly options: readonly TcpState[];
+  readonly answer: TcpState;
+}
 
 /** A situation: which endpoint, how it gets into its state, and the event. Numbers come from the ISNs. */
 export interface NextStateCase {
-  readonly id: string;
   readonly side: Side;
   readonly before: (isn: Isns) => readonly Input[];
   readonly event: (isn: Isns) => Input;
   /** The "why three" lesson's hypothetical two-way handshake (the prompt says so). */
   readonly handshake?: 'two-way';
-  /** The states offered, when the opening ones would not fit (a teardown). */
-  readonly offers?: readonly TcpState[];
 }
 export interface Isns {
   readonly own: number;
@@ -28,6 +37,7 @@ export interface Isns {
 }
 
 const call = (name: 'connect' | 'listen' | 'close'): Input => ({ kind: 'call', call: { name } });
+const timer = (kind: TimerKind): Input => ({ kind: 'timer', timer: kind });
 function segment(flags: readonly Flag[], seq: number, ack?: number): Input {
   const s: Segment = { flags, seq: seqNum(seq), ack: ack === undefined ? null : seqNum(ack), len: 0 };
   return { kind: 'segment', segment: s };
@@ -40,110 +50,95 @@ const established = (i: Isns) => [call('connect'), segment(['SYN', 'ACK'], i.pee
 // A passive opener after the SYN, and after the ACK that completes its handshake.
 const halfOpen = (i: Isns) => [call('listen'), segment(['SYN'], i.peer)];
 const accepted = (i: Isns) => [...halfOpen(i), segment(['ACK'], plusOne(i.peer), plusOne(i.own))];
+
+// The closing half, from an established active opener: what the peer sends has its numbers from
+// the ISNs (its FIN's seq is peer ISN + 1; an ACK of our FIN is own ISN + 2).
 const plusTwo = (n: number) => seqAdd(seqNum(n), 2);
-/** The states a teardown question offers. */
-const CLOSING: readonly TcpState[] = ['ESTABLISHED', 'FIN_WAIT_1', 'FIN_WAIT_2', 'CLOSE_WAIT', 'CLOSING', 'LAST_ACK', 'TIME_WAIT', 'CLOSED'];
+const peerFin = (i: Isns, acksOurFin: boolean) => segment(['ACK', 'FIN'], plusOne(i.peer), acksOurFin ? plusTwo(i.own) : plusOne(i.own));
+const ackOfOurFin = (i: Isns, peerFinSent = false) => segment(['ACK'], peerFinSent ? plusTwo(i.peer) : plusOne(i.peer), plusTwo(i.own));
+/** We closed first: our FIN is out. */
+const finWait1 = (i: Isns) => [...established(i), call('close')];
+const finWait2 = (i: Isns) => [...finWait1(i), ackOfOurFin(i)];
+const timeWait = (i: Isns) => [...finWait2(i), peerFin(i, true)];
+/** The peer closed first: its FIN is in (acknowledged at once, or after Linux's short delay). */
+const closeWait = (i: Isns) => [...established(i), peerFin(i, false)];
 
 export const NEXT_STATE_CASES = {
-  closed_call_connect: { id: 'closed_call_connect', side: 'client', before: () => [], event: () => call('connect') },
-  closed_call_listen: { id: 'closed_call_listen', side: 'server', before: () => [], event: () => call('listen') },
+  closed_call_connect: { side: 'client', before: () => [], event: () => call('connect') },
+  closed_call_listen: { side: 'server', before: () => [], event: () => call('listen') },
   listen_rcv_syn: {
-    id: 'listen_rcv_syn',
     side: 'server',
     before: () => [call('listen')],
     event: (i) => segment(['SYN'], i.peer),
   },
   syn_sent_rcv_syn_ack: {
-    id: 'syn_sent_rcv_syn_ack',
     side: 'client',
     before: connected,
     event: (i) => segment(['SYN', 'ACK'], i.peer, plusOne(i.own)),
   },
   // The SYN+ACK acknowledges the wrong number (ISN instead of ISN+1): unacceptable, so RST and no change.
   syn_sent_rcv_bad_ack: {
-    id: 'syn_sent_rcv_bad_ack',
     side: 'client',
     before: connected,
     event: (i) => segment(['SYN', 'ACK'], i.peer, i.own),
   },
   // Simultaneous open (RFC 9293 §3.5, Figure 7): a bare SYN while our own SYN is out.
-  syn_sent_rcv_syn: { id: 'syn_sent_rcv_syn', side: 'client', before: connected, event: (i) => segment(['SYN'], i.peer) },
+  syn_sent_rcv_syn: { side: 'client', before: connected, event: (i) => segment(['SYN'], i.peer) },
   syn_sent_rcv_rst: {
-    id: 'syn_sent_rcv_rst',
     side: 'client',
     before: connected,
     event: (i) => segment(['ACK', 'RST'], 0, plusOne(i.own)),
   },
   syn_received_rcv_ack: {
-    id: 'syn_received_rcv_ack',
     side: 'server',
     before: (i) => [call('listen'), segment(['SYN'], i.peer)],
     event: (i) => segment(['ACK'], plusOne(i.peer), plusOne(i.own)),
   },
-  established_call_close: { id: 'established_call_close', side: 'client', before: established, event: () => call('close') },
+  established_call_close: { side: 'client', before: established, event: () => call('close') },
   established_rcv_fin: {
-    id: 'established_rcv_fin',
     side: 'client',
     before: established,
     event: (i) => segment(['ACK', 'FIN'], plusOne(i.peer), plusOne(i.own)),
   },
   // RFC 9293 Figure 8: the client resets a SYN+ACK of an old duplicate SYN; the passive side listens again.
-  syn_received_rcv_rst: {
-    id: 'syn_received_rcv_rst',
-    side: 'server',
-    before: halfOpen,
-    event: (i) => segment(['RST'], plusOne(i.peer)),
-  },
+  syn_received_rcv_rst: { side: 'server', before: halfOpen, event: (i) => segment(['RST'], plusOne(i.peer)) },
   // A SYN+ACK reaches a host with no connection (it acknowledges a SYN that host never sent): RST, still CLOSED.
-  closed_rcv_syn_ack: {
-    id: 'closed_rcv_syn_ack',
-    side: 'client',
-    before: () => [],
-    event: (i) => segment(['SYN', 'ACK'], i.peer, plusOne(i.own)),
-  },
+  closed_rcv_syn_ack: { side: 'client', before: () => [], event: (i) => segment(['SYN', 'ACK'], i.peer, plusOne(i.own)) },
   // The hypothetical two-way handshake: a SYN alone opens the connection, old duplicate or not.
-  listen_rcv_syn_two_way: {
-    id: 'listen_rcv_syn_two_way',
-    side: 'server',
-    handshake: 'two-way',
-    before: () => [call('listen')],
-    event: (i) => segment(['SYN'], i.peer),
-  },
-  established_rcv_rst_two_way: {
-    id: 'established_rcv_rst_two_way',
-    side: 'server',
-    handshake: 'two-way',
-    before: halfOpen,
-    event: (i) => segment(['RST'], plusOne(i.peer)),
-  },
-  // Who holds TIME_WAIT: the side that sent the first FIN, when the other's FIN arrives.
-  fin_wait_2_rcv_fin: {
-    id: 'fin_wait_2_rcv_fin',
-    side: 'client',
-    offers: CLOSING,
-    before: (i) => [...established(i), call('close'), segment(['ACK'], plusOne(i.peer), plusTwo(i.own))],
-    event: (i) => segment(['ACK', 'FIN'], plusOne(i.peer), plusTwo(i.own)),
-  },
+  listen_rcv_syn_two_way: { side: 'server', handshake: 'two-way', before: () => [call('listen')], event: (i) => segment(['SYN'], i.peer) },
+  established_rcv_rst_two_way: { side: 'server', handshake: 'two-way', before: halfOpen, event: (i) => segment(['RST'], plusOne(i.peer)) },
+  // Who holds TIME_WAIT is whoever sent the first FIN, the server too (an HTTP server closing first).
   server_fin_wait_2_rcv_fin: {
-    id: 'server_fin_wait_2_rcv_fin',
     side: 'server',
-    offers: CLOSING,
     before: (i) => [...accepted(i), call('close'), segment(['ACK'], plusOne(i.peer), plusTwo(i.own))],
     event: (i) => segment(['ACK', 'FIN'], plusOne(i.peer), plusTwo(i.own)),
   },
-  // The side that closed second: its FIN acknowledged, it is done, with no TIME_WAIT.
+  fin_wait_1_rcv_ack: { side: 'client', before: finWait1, event: (i) => ackOfOurFin(i) },
+  // The FINs crossed: the peer's FIN acknowledges only our SYN (RFC 9293 §3.6, Figure 13).
+  fin_wait_1_rcv_fin: { side: 'client', before: finWait1, event: (i) => peerFin(i, false) },
+  fin_wait_1_rcv_fin_ack: { side: 'client', before: finWait1, event: (i) => peerFin(i, true) },
+  fin_wait_2_rcv_fin: { side: 'client', before: finWait2, event: (i) => peerFin(i, true) },
+  close_wait_call_close: { side: 'client', before: closeWait, event: () => call('close') },
   last_ack_rcv_ack: {
-    id: 'last_ack_rcv_ack',
-    side: 'server',
-    offers: CLOSING,
-    before: (i) => [...accepted(i), segment(['ACK', 'FIN'], plusOne(i.peer), plusOne(i.own)), call('close')],
-    event: (i) => segment(['ACK'], plusTwo(i.peer), plusTwo(i.own)),
+    side: 'client',
+    before: (i) => [...closeWait(i), call('close')],
+    event: (i) => ackOfOurFin(i, true),
   },
+  closing_rcv_ack: {
+    side: 'client',
+    before: (i) => [...finWait1(i), peerFin(i, false)],
+    event: (i) => ackOfOurFin(i, true),
+  },
+  // The last ACK was lost, so the peer's FIN comes again: TIME_WAIT answers it and starts over.
+  time_wait_rcv_fin: { side: 'client', before: timeWait, event: (i) => peerFin(i, true) },
+  time_wait_timeout: { side: 'client', before: timeWait, event: () => timer('time_wait') },
 } as const satisfies Record<string, NextStateCase>;
 export type NextStateCaseId = keyof typeof NEXT_STATE_CASES;
 
-/** The states every next-state question offers: the opening ones, where SYN_SENT and SYN_RECEIVED sit side by side. */
+/** The states an opening question offers, where SYN_SENT and SYN_RECEIVED sit side by side. */
 const OPENING: readonly TcpState[] = ['CLOSED', 'LISTEN', 'SYN_SENT', 'SYN_RECEIVED', 'ESTABLISHED'];
+/** The states a closing question (from ESTABLISHED on) offers: every state of the teardown. */
+const CLOSING: readonly TcpState[] = ['ESTABLISHED', 'FIN_WAIT_1', 'FIN_WAIT_2', 'CLOSE_WAIT', 'CLOSING', 'LAST_ACK', 'TIME_WAIT', 'CLOSED'];
 
 function storyLine(input: Input, side: Side, isn: number): StoryLine {
   switch (input.kind) {
@@ -156,7 +151,7 @@ function storyLine(input: Input, side: Side, isn: number): StoryLine {
       return { type: 'segment', from: otherSide(side), flags, seq, ack: ack ?? 'none', len };
     }
     case 'timer':
-      throw new Error('internal: next-state cases have no timers');
+      return { type: 'timer', side, timer: input.timer };
   }
 }
 
@@ -178,6 +173,8 @@ export function nextStateQuestion(c: NextStateCase, profile: Profile, isns: Isns
     story.push(storyLine(input, c.side, isns.own));
     return result;
   };
+  // A timer is stepped once its deadline has come: TIME_WAIT's is 2 × MSL (or Linux's 60 s) away.
+  const until = (input: Input) => (input.kind === 'timer' ? Math.max(now, endpoint.timers[input.timer] ?? now) : now);
   for (const input of c.before(isns)) {
     const result = apply(input);
     for (const out of result.out) {
@@ -186,9 +183,12 @@ export function nextStateQuestion(c: NextStateCase, profile: Profile, isns: Isns
     }
   }
   const state = endpoint.state;
-  const result = apply(c.event(isns));
+  const eventInput = c.event(isns);
+  now = until(eventInput);
+  const result = apply(eventInput);
   const answer = result.endpoint.state;
   const event = story.at(-1) as StoryLine;
+  const offered = SYNCHRONIZED_STATES.includes(state) ? CLOSING : TCP_STATES.filter((s) => OPENING.includes(s) || s === answer || s === state);
   return {
     kind: 'next-state',
     index: 0,
@@ -199,20 +199,47 @@ export function nextStateQuestion(c: NextStateCase, profile: Profile, isns: Isns
     side: c.side,
     state,
     event,
-    options: TCP_STATES.filter((s) => (c.offers ?? OPENING).includes(s) || s === answer || s === state),
+    // A teardown offers the closing states; the answer is always among them (a reset two-way
+    // connection goes back to LISTEN).
+    options: offered.includes(answer) ? offered : [...offered, answer],
     answer,
   };
 }
 
+/** The misconception a wrong state betrays, if it is a known one. */
+function misconceptionOf(answer: TcpState, chosen: TcpState | null): Misconception | undefined {
+  if (chosen === null || chosen === answer) return undefined;
+  const pair = new Set([chosen, answer]);
+  if (pair.has('SYN_SENT') && pair.has('SYN_RECEIVED')) return 'syn_sent_vs_syn_received';
+  // Straight on from FIN_WAIT_1 to the end, as if the ACK of the FIN closed both directions.
+  if (answer === 'FIN_WAIT_2' && (chosen === 'TIME_WAIT' || chosen === 'CLOSED')) return 'forgot_fin_wait_2';
+  return undefined;
+}
+
 export function gradeNextState(question: NextStateQuestion, chosen: TcpState | null): Grade {
-  const correct = chosen === question.answer;
-  const pair = new Set([chosen, question.answer]);
-  const confused = !correct && pair.has('SYN_SENT') && pair.has('SYN_RECEIVED');
+  const misconception = misconceptionOf(question.answer, chosen);
   return {
-    correct,
+    correct: chosen === question.answer,
     expected: question.answer,
     given: chosen,
     explanation: question.explanation,
-    ...(confused ? { misconception: 'syn_sent_vs_syn_received' as const } : {}),
+    ...(misconception ? { misconception } : {}),
   };
 }
+
+export const nextState: QuizKindModule<NextStateQuestion, TcpState | null> = {
+  draws: 'situations',
+  generator(pool, rng) {
+    const situations = deck(rng, pool.situations);
+    return () => asksNextState(NEXT_STATE_CASES[situations()], rng);
+  },
+  grade: gradeNextState,
+  correctResponse: (question) => question.answer,
+  strings: [
+    'quiz.ask.next_state',
+    'quiz.ask.next_state_two_way',
+    'quiz.story.timer.time_wait',
+    'quiz.misconception.syn_sent_vs_syn_received',
+    'quiz.misconception.forgot_fin_wait_2',
+  ],
+};

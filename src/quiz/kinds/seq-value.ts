@@ -1,9 +1,20 @@
 // "What sequence number does this segment carry?" — the answer is the core's: the sender's ISN
 // plus everything it has sent since, where its SYN (and FIN) each used one number.
-import { gradeNumber, realTraps } from '../grading.ts';
+import { gradeNumber, realTraps, SEQUENCE_NUMBER_STRINGS } from '../grading.ts';
+import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
-import { lastConsumingFrom, minus, reasonsFor, runPick, spaceUsed, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
+import {
+  lastConsumingFrom,
+  minus,
+  reasonsFor,
+  runPick,
+  segmentGenerator,
+  spaceUsed,
+  storyUntil,
+  type PickedSegment,
+  type SegmentPick,
+} from '../story.ts';
 import type { Grade, NumberQuestion, Trap } from '../types.ts';
 
 export function asksSeq(pick: SegmentPick, rng: Rng): NumberQuestion {
@@ -29,6 +40,9 @@ export function seqQuestion({ profile, run, target }: PickedSegment): NumberQues
     story: storyUntil(run, target, 'seq'),
     explanation: reasonsFor(run, target),
     answer: seq,
+    ...(previous?.segment.flags.includes('FIN')
+      ? { working: message('quiz.working.seq_after_fin', { seq: previous.segment.seq, len: previous.segment.len, next: seq }) }
+      : {}),
     traps: realTraps(seq, [forgotControl, ack === null ? null : { value: ack, misconception: 'seq_ack_swapped' }]),
   };
 }
@@ -36,3 +50,14 @@ export function seqQuestion({ profile, run, target }: PickedSegment): NumberQues
 export function gradeSeq(question: NumberQuestion, text: string): Grade {
   return gradeNumber(question, text);
 }
+
+export const seqValue: QuizKindModule<NumberQuestion, string> = {
+  draws: 'segments',
+  generator: (pool, rng) => segmentGenerator(pool, rng, asksSeq),
+  grade: gradeSeq,
+  correctResponse: (question) => String(question.answer),
+  untouched: '',
+  strings: [
+    ...SEQUENCE_NUMBER_STRINGS,
+    'quiz.ask.seq', 'quiz.misconception.syn_consumes_one', 'quiz.misconception.fin_consumes_one', 'quiz.working.seq_after_fin'],
+};

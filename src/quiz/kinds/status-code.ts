@@ -1,10 +1,20 @@
 // "Which status code means …?" — the one kind whose answer key is data rather than the core's:
 // the code and its meaning come from the table in status-codes.ts, which the lesson renders too.
+import type { Reason } from '../../core/types.ts';
+import { deck, type QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
-import { EFFECT_SOURCES, effectReasonKey, meaningKey, STATUS_CODES, type StatusCode } from '../status-codes.ts';
-import type { Grade, StatusCodeQuestion } from '../types.ts';
-import type { Reason } from '../../core/types.ts';
+import { EFFECT_SOURCES, effectReasonKey, meaningKey, STATUS_CODES, STATUS_MEANING_KEYS, type StatusCode } from '../status-codes.ts';
+import type { Grade, QuestionBase } from '../types.ts';
+
+/** An HTTP question: no connection is simulated, so no profile and no story. */
+export interface StatusCodeQuestion extends Omit<QuestionBase, 'profile'> {
+  readonly kind: 'status-code';
+  readonly profile?: undefined;
+  /** Status codes offered, ascending. */
+  readonly options: readonly number[];
+  readonly answer: number;
+}
 
 /** How many codes a question offers, the right one among them. */
 const OPTIONS = 4;
@@ -42,3 +52,13 @@ export function statusCodeQuestion(status: StatusCode, rng: Rng): StatusCodeQues
 export function gradeStatusCode(question: StatusCodeQuestion, chosen: number | null): Grade {
   return { correct: chosen === question.answer, expected: question.answer, given: chosen, explanation: question.explanation };
 }
+
+export const statusCode: QuizKindModule<StatusCodeQuestion, number | null> = {
+  generator: (_pool, rng) => {
+    const next = deck(rng, STATUS_CODES);
+    return () => statusCodeQuestion(next(), rng);
+  },
+  grade: gradeStatusCode,
+  correctResponse: (question) => question.answer,
+  strings: ['quiz.ask.status', ...STATUS_MEANING_KEYS],
+};

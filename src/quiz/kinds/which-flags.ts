@@ -2,10 +2,17 @@
 // response is right when it names exactly those bits.
 import { FLAG_ORDER } from '../../core/types.ts';
 import type { Flag } from '../../core/types.ts';
+import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
-import { reasonsFor, runPick, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
-import type { FlagsQuestion, Grade } from '../types.ts';
+import { reasonsFor, runPick, segmentGenerator, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
+import type { Grade, QuestionBase } from '../types.ts';
+
+export interface FlagsQuestion extends QuestionBase {
+  readonly kind: 'which-flags';
+  readonly options: readonly Flag[];
+  readonly answer: readonly Flag[];
+}
 
 export function asksFlags(pick: SegmentPick, rng: Rng): FlagsQuestion {
   return flagsQuestion(runPick(rng, pick));
@@ -44,3 +51,11 @@ export function gradeFlags(question: FlagsQuestion, chosen: readonly Flag[]): Gr
     ...(ackMissing ? { misconception: 'ack_flag_missing' as const } : {}),
   };
 }
+
+export const whichFlags: QuizKindModule<FlagsQuestion, readonly Flag[]> = {
+  draws: 'segments',
+  generator: (pool, rng) => segmentGenerator(pool, rng, asksFlags),
+  grade: gradeFlags,
+  correctResponse: (question) => question.answer,
+  strings: ['quiz.ask.flags', 'quiz.noFlags', 'quiz.misconception.ack_flag_missing'],
+};

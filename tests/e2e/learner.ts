@@ -1,0 +1,97 @@
+/**
+ * What a learner does on a page, for the specs that measure what that costs (budget.spec.ts,
+ * long-tasks.spec.ts): scroll through it, use each island once, and the files the browser
+ * fetched meanwhile. Islands are found by what they render, never by a lesson's name.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from '@playwright/test';
+import { quizStrings } from '../../src/i18n/sections/quiz.ts';
+import { expect } from './fixtures.ts';
+import type { Lang } from './site.ts';
+
+/** A file fetched for the page's scripts, with the size a server would send it at (gzip level 9). */
+export interface Fetched {
+  url: string;
+  gzip: number;
+}
+
+export const gzipBytes = (body: Buffer | string): number => gzipSync(body, { level: 9 }).byteLength;
+
+/**
+ * Whether a response is something the page's scripts run on: a script (module, chunk, preload)
+ * or any JSON the page fetches (messages, data), whatever its name. HTML, CSS, images and fonts
+ * are not: HTML has its own budget.
+ */
+export function isScriptOrData(response: Response): boolean {
+  const type = (response.headers()['content-type'] ?? '').split(';')[0]!.trim();
+  const resourceType = response.request().resourceType();
+  return resourceType === 'script' || /javascript|ecmascript/.test(type) || /[/+]json$/.test(type) || new URL(response.url()).pathname.endsWith('.json');
+}
+
+export interface FetchLog {
+  /** Every script or data file fetched since the log started, once per URL (bodies read and gzipped). */
+  files(): Promise<Fetched[]>;
+  /** How many script or data responses have arrived so far (synchronously, bodies not read). */
+  count(): number;
+}
+
+/** Starts logging the page's script and data responses. */
+export function logScriptFetches(page: Page): FetchLog {
+  const seen = new Map<string, Promise<Fetched>>();
+  page.on('response', (response) => {
+    if (!isScriptOrData(response) || seen.has(response.url())) return;
+    seen.set(response.url(), response.body().then((body) => ({ url: response.url(), gzip: gzipBytes(body) })));
+  });
+  return {
+    files: async () => (await Promise.all(seen.values())).sort((a, b) => b.gzip - a.gzip),
+    count: () => seen.size,
+  };
+}
+
+export const totalGzip = (files: readonly Fetched[]): number => files.reduce((sum, file) => sum + file.gzip, 0);
+
+/** Scrolls to the bottom half a viewport at a time, letting each island that comes into view hydrate. */
+export async function scrollThrough(page: Page): Promise<void> {
+  for (let y = 0; ; ) {
+    const { height, inner } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, inner: innerHeight }));
+    if (y >= height) break;
+    y += inner / 2;
+    await page.evaluate((top) => scrollTo({ top }), y);
+    await page.waitForTimeout(60);
+  }
+}
+
+/** Waits until every island has hydrated: each one drops its `ssr` attribute when it has. */
+export async function expectAllHydrated(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/**
+ * Uses each island once, as a learner would: one step forward on every stepper, a flag and a field
+ * of the header explorer, and one checked answer to the first quiz question.
+ */
+export async function useIslands(page: Page, lang: Lang): Promise<void> {
+  for (const stepper of await page.locator('.stp.is-live').all()) {
+    await stepper.locator('[data-action="forward"]').click();
+  }
+  for (const explorer of await page.getByTestId('header-explorer').all()) {
+    await explorer.scrollIntoViewIfNeeded();
+    await explorer.locator('[data-flag="ACK"]').click();
+    await explorer.locator('[data-field]').first().click();
+  }
+  const card = page.getByTestId('quiz-question').first();
+  if ((await card.count()) === 0) return;
+  await card.scrollIntoViewIfNeeded();
+  await answerSomething(card);
+  await card.getByRole('button', { name: quizStrings[lang]['quiz.check'], exact: true }).click();
+  await expect(card.locator('.quiz-feedback')).toBeVisible();
+}
+
+/** Gives any answer to a question card (right or wrong does not matter for what it costs). */
+export async function answerSomething(card: ReturnType<Page['getByTestId']>): Promise<void> {
+  const radio = card.locator('input[type=radio]').first();
+  const checkbox = card.locator('input[type=checkbox]').first();
+  if (await radio.count()) await radio.check();
+  else if (await checkbox.count()) await checkbox.check();
+  else await card.getByRole('textbox').fill('0');
+}

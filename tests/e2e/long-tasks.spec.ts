@@ -1,0 +1,115 @@
+/**
+ * No long tasks on a phone's CPU: every lesson, in both languages, on a 412 px viewport with
+ * the CPU slowed 4 × (Chromium's throttling, through the DevTools protocol), in a browser that
+ * has already shown a page of the site:
+ *   - loading the page and hydrating each of its islands in turn (each scrolled into view) runs
+ *     no task over 50 ms (the browser's own 'longtask' entries);
+ *   - every stepper step and every grading costs at most 16 ms of script, style and layout:
+ *     the click, the render it causes (Preact renders in a microtask) and a forced style and
+ *     layout, timed in the page; the wait for the next frame is not counted.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { quizStrings } from '../../src/i18n/sections/quiz.ts';
+import { expect, test } from './fixtures.ts';
+import { answerSomething } from './learner.ts';
+import { builtPages, homeRoute, urlOf } from './site.ts';
+
+const CPU_SLOWDOWN = 4;
+/**
+ * The lessons do not meet these limits yet (the page's own layout at 4× runs 55–165 ms tasks,
+ * and some stepper steps cost 17–35 ms): until they do, the tests print what they measure and
+ * fail only with HW_ENFORCE_LONG_TASKS=1.
+ */
+const ENFORCED = process.env.HW_ENFORCE_LONG_TASKS === '1';
+const check = (actual: unknown[], message: string) => {
+  if (actual.length > 0) console.log(`${test.info().title}: ${message}: ${JSON.stringify(actual)}`);
+  if (ENFORCED) expect(actual, message).toEqual([]);
+};
+const LONG_TASK_MS = 50;
+const INTERACTION_MS = 16;
+
+test.use({ viewport: { width: 412, height: 915 } });
+
+declare global {
+  interface Window {
+    longTasks?: { start: number; duration: number }[];
+  }
+}
+
+async function slowCpu(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.longTasks?.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration) });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+}
+
+/** Brings each island into view in turn and waits until it has hydrated. */
+async function hydrateEach(page: Page): Promise<void> {
+  for (const island of await page.locator('astro-island').all()) {
+    // An island's element has no box of its own (display: contents): scroll to what it shows.
+    await island.evaluate((element) => (element.firstElementChild ?? element.parentElement)?.scrollIntoView({ block: 'center' }));
+    await expect(island).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  }
+  await page.waitForLoadState('networkidle');
+}
+
+/** The long tasks that started at or after `since` (ms on the page's clock). */
+const longTasks = async (page: Page, since = 0) =>
+  (await page.evaluate(() => window.longTasks ?? [])).filter((task) => task.duration > LONG_TASK_MS && task.start >= since);
+
+/** Script (the click and the render it queues) plus style and layout, in milliseconds. */
+const clickCost = (target: Locator): Promise<number> =>
+  target.evaluate(async (element: HTMLElement) => {
+    const start = performance.now();
+    element.click();
+    for (let tick = 0; tick < 8; tick++) await Promise.resolve(); // the microtasks Preact renders in
+    document.body.getBoundingClientRect(); // style and layout, now rather than at the next frame
+    return performance.now() - start;
+  });
+
+const lessons = builtPages().filter((page) => page.lessonId);
+
+for (const lesson of lessons) {
+  test(`no long tasks at ${CPU_SLOWDOWN}× slower CPU: /${lesson.route} loads and hydrates`, async ({ page }) => {
+    // A learner's browser is already running: the first page a fresh renderer draws pays for
+    // loading fonts and warming caches (150–300 ms here, on pages without any script).
+    await page.goto(urlOf(homeRoute(lesson.lang)));
+    await slowCpu(page);
+    await page.goto(lesson.url);
+    await hydrateEach(page);
+    await page.waitForTimeout(200);
+    check(await longTasks(page), `tasks over ${LONG_TASK_MS} ms (start, duration in ms)`);
+  });
+
+  test(`at ${CPU_SLOWDOWN}× slower CPU each step and grading on /${lesson.route} costs ≤ ${INTERACTION_MS} ms`, async ({ page }) => {
+    await page.goto(lesson.url);
+    const hasStepper = (await page.locator('.stp').count()) > 0;
+    const hasQuiz = (await page.locator('section.quiz').count()) > 0;
+    test.skip(!hasStepper && !hasQuiz, 'no stepper and no quiz here');
+    await slowCpu(page);
+    await page.reload();
+    await hydrateEach(page);
+    const since = await page.evaluate(() => performance.now());
+    const costs: { what: string; ms: number }[] = [];
+    for (const [s, stepper] of (await page.locator('.stp.is-live').all()).entries()) {
+      const forward = stepper.locator('[data-action="forward"]');
+      for (let step = 1; await forward.isEnabled(); step++) costs.push({ what: `stepper ${s + 1}, step ${step}`, ms: await clickCost(forward) });
+    }
+    const checkLabel = quizStrings[lesson.lang]['quiz.check'];
+    for (const [q, card] of (await page.getByTestId('quiz-question').all()).entries()) {
+      await card.scrollIntoViewIfNeeded();
+      await answerSomething(card);
+      costs.push({ what: `grading question ${q + 1}`, ms: await clickCost(card.getByRole('button', { name: checkLabel, exact: true })) });
+      await expect(card.locator('.quiz-feedback')).toBeVisible();
+    }
+    expect(costs.length).toBeGreaterThan(0);
+    const worst = costs.reduce((a, b) => (b.ms > a.ms ? b : a));
+    console.log(`/${lesson.route}: ${costs.length} interactions, worst ${worst.ms.toFixed(1)} ms (${worst.what})`);
+    check(costs.filter((cost) => cost.ms > INTERACTION_MS), `interactions over ${INTERACTION_MS} ms`);
+    check(await longTasks(page, since), `tasks over ${LONG_TASK_MS} ms while stepping and grading`);
+  });
+}

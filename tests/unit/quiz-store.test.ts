@@ -1,0 +1,56 @@
+// The quiz store: the seed's place in the address (read when the island is live, written on a new
+// variant), grading through the kinds' modules, and a finished attempt recorded by a listener.
+import { describe, expect, it } from 'vitest';
+import { correctResponse, formatSeed, seedOf } from '../../src/quiz/index.ts';
+import { quizPools } from '../lesson-front-matter.ts';
+import { $progress } from '../../src/stores/progress.ts';
+import { createQuizStore, type SeedLocation } from '../../src/stores/quiz.ts';
+
+/** An address of our own: what the page's `?seed=` says, and every seed written to it. */
+function address(seed: string | null): SeedLocation & { written: string[] } {
+  const written: string[] = [];
+  return { read: () => seed, write: (s) => void written.push(s), written };
+}
+const config = { lesson: 'store-test', pool: quizPools().get('three-way-handshake')!, kinds: ['next-state', 'ack-value'] as const, count: 2 };
+
+describe('quiz store', () => {
+  it('takes a readable seed from the address, and reports an unreadable one', () => {
+    const here = address('zz');
+    const store = createQuizStore(config, seedOf(1), here);
+    store.readSeed();
+    expect(formatSeed(store.$state.get().seed)).toBe('zz');
+    const bad = createQuizStore(config, seedOf(1), address('not a seed!'));
+    bad.readSeed();
+    expect(bad.$state.get()).toMatchObject({ seed: 1, badSeed: true });
+    const none = createQuizStore(config, seedOf(1), address(null));
+    none.readSeed();
+    expect(none.$state.get()).toMatchObject({ seed: 1, badSeed: false });
+  });
+
+  it('writes a new variant to the address, never the seed on screen', () => {
+    const here = address(null);
+    const store = createQuizStore(config, seedOf(5), here);
+    expect(store.newVariant(5)).toBe(6);
+    expect(here.written).toEqual(['6']);
+    expect(store.$state.get().seed).toBe(6);
+  });
+
+  it('asks to choose first for an untouched choice, and grades an untouched number field as empty', () => {
+    const store = createQuizStore(config, seedOf(3), address(null));
+    store.checkAll();
+    const state = store.$state.get();
+    expect(state.unanswered).toEqual([true, false]);
+    expect(state.grades[1]).toMatchObject({ correct: false, inputError: 'empty' });
+    expect(state.score).toBeNull();
+  });
+
+  it('records a finished attempt once, from its listener', () => {
+    const store = createQuizStore(config, seedOf(9), address(null));
+    const before = $progress.get().lessons['store-test']?.attempts ?? 0;
+    store.$state.get().questions.forEach((q, i) => store.answer(i, correctResponse(q)));
+    store.checkAll();
+    store.checkAll();
+    expect(store.$state.get().score).toEqual({ correct: 2, total: 2 });
+    expect($progress.get().lessons['store-test']).toMatchObject({ attempts: before + 1, best: { correct: 2, total: 2 }, lastSeed: '9' });
+  });
+});
