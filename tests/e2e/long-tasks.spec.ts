@@ -86,6 +86,9 @@ for (const lesson of lessons) {
   });
 
   test(`at ${CPU_SLOWDOWN}× slower CPU each step and grading on /${lesson.route} costs ≤ ${INTERACTION_MS} ms`, async ({ page }) => {
+    // Every step of every stepper at a quarter of the CPU: a lesson with three long runs needs more
+    // than the default 30 s.
+    test.setTimeout(120_000);
     await page.goto(lesson.url);
     const hasStepper = (await page.locator('.stp').count()) > 0;
     const hasQuiz = (await page.locator('section.quiz').count()) > 0;
