@@ -63,7 +63,7 @@ export const timelineOf = (s: StepperOnPage, profile?: Profile): TimelineCursor 
 export const ownsHash = (s: StepperOnPage): boolean => s.props.ownsHash ?? true;
 
 /** Scrolls to the stepper until it has hydrated (the static picture is swapped out meanwhile). */
-export async function liveStepper(page: Page, { index }: StepperOnPage): Promise<Locator> {
+export async function liveStepper(page: Page, { index }: Pick<StepperOnPage, 'index'>): Promise<Locator> {
   const island = page.locator('astro-island[component-url*="ConnectionStepper"]').nth(index);
   const live = island.locator('.stp.is-live');
   await expect(async () => {

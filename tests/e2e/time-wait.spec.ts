@@ -18,20 +18,11 @@ import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { correctResponse, makeQuiz, parseSeed, type Question, type QuizKind } from '../../src/quiz/index.ts';
 import { quizPools } from '../lesson-front-matter.ts';
 import { expect, test } from './fixtures.ts';
+import { decodeProps, liveStepper } from './steppers.ts';
 import { DIST, lessonRoute, urlOf, type Lang } from './site.ts';
 
 const LESSON = 'time-wait';
 const POOL = quizPools().get(LESSON)!;
-
-/** Astro's island props encoding: [0, value] for plain values, [1, [...]] for arrays, objects recursively. */
-function decodeProps(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const [kind, inner] = value as [number, unknown];
-    return kind === 1 ? (inner as unknown[]).map(decodeProps) : decodeProps(inner);
-  }
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decodeProps(v)]));
-  return value;
-}
 
 /** The scenarios each stepper of the page was built with (one per profile it offers), in document order. */
 function steppersOf(lang: Lang): Scenario[][] {
@@ -48,16 +39,6 @@ const timelineOf = (scenarios: Scenario[], profile: Profile): TimelineCursor =>
 function frameWith(timeline: TimelineCursor, key: string): Frame {
   for (let i = 1; i < timeline.length; i++) if (timeline.at(i).reasons.some((r) => r.key === key)) return timeline.at(i);
   throw new Error(`no step of this run has the reason ${key}`);
-}
-
-async function liveStepper(page: Page, index: number): Promise<Locator> {
-  const island = page.locator('astro-island[component-url*="ConnectionStepper"]').nth(index);
-  const live = island.locator('.stp.is-live');
-  await expect(async () => {
-    await island.locator('.stp').first().scrollIntoViewIfNeeded({ timeout: 1000 });
-    await expect(live).toBeVisible({ timeout: 1000 });
-  }).toPass();
-  return live;
 }
 
 async function stepTo(page: Page, live: Locator, index: number): Promise<void> {
@@ -86,7 +67,7 @@ for (const lang of ['en', 'zh'] as const) {
         const timeline = timelineOf(steppers[0]!, profile);
         const answered = frameWith(timeline, 'time_wait.send_ack_fin_again');
         await page.goto(`${urlOf(lessonRoute(lang, LESSON))}#step=${answered.index}${profile === 'rfc9293' ? '' : `&profile=${profile}`}`);
-        const live = await liveStepper(page, 0);
+        const live = await liveStepper(page, { index: 0 });
         await expect(live).toHaveAttribute('data-profile', profile);
         await expect(live).toHaveAttribute('data-step', String(answered.index));
         expect([answered.client.state, answered.server.state]).toEqual(['TIME_WAIT', 'LAST_ACK']);
@@ -105,7 +86,7 @@ for (const lang of ['en', 'zh'] as const) {
 
     test('the profile switch changes the lost-ACK ladder', async ({ page }) => {
       await page.goto(urlOf(lessonRoute(lang, LESSON)));
-      const live = await liveStepper(page, 0);
+      const live = await liveStepper(page, { index: 0 });
       const ladder = () => live.locator('svg.lad').textContent();
       const before = await ladder();
       await live.locator('.stp-profiles [data-profile="linux"]').click();
@@ -118,7 +99,7 @@ for (const lang of ['en', 'zh'] as const) {
       const stray = timeline.at([...Array(timeline.length).keys()].find((i) => i > 0 && timeline.at(i).event?.kind === 'arrive' && (timeline.at(i).event as { segment: { injected: boolean } }).segment.injected)!);
       expect(stray.server.state).toBe('ESTABLISHED');
       await page.goto(urlOf(lessonRoute(lang, LESSON)));
-      const live = await liveStepper(page, 1);
+      const live = await liveStepper(page, { index: 1 });
       await stepTo(page, live, stray.index);
       await expectStates(live, stray);
       await page.keyboard.press('End');
@@ -131,7 +112,7 @@ for (const lang of ['en', 'zh'] as const) {
       const reset = frameWith(timeline, 'time_wait.rcv_rst');
       expect([dropped.server.state, reset.server.state]).toEqual(['TIME_WAIT', 'CLOSED']);
       await page.goto(urlOf(lessonRoute(lang, LESSON)));
-      const live = await liveStepper(page, 2);
+      const live = await liveStepper(page, { index: 2 });
       await stepTo(page, live, dropped.index);
       await expectStates(live, dropped);
       await stepTo(page, live, reset.index);

@@ -16,19 +16,10 @@ import { correctResponse, makeQuiz, parseSeed, type Question, type QuizKind } fr
 import { STATUS_CODES } from '../../src/quiz/status-codes.ts';
 import { quizPools } from '../lesson-front-matter.ts';
 import { expect, test } from './fixtures.ts';
+import { decodeProps, liveStepper } from './steppers.ts';
 import { DIST, lessonRoute, urlOf, type Lang } from './site.ts';
 
 const LESSONS = ['why-three', 'http-life'] as const;
-
-/** Astro's island props encoding: [0, value] for plain values, [1, [...]] for arrays, objects recursively. */
-function decodeProps(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const [kind, inner] = value as [number, unknown];
-    return kind === 1 ? (inner as unknown[]).map(decodeProps) : decodeProps(inner);
-  }
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decodeProps(v)]));
-  return value;
-}
 
 /** The scenarios each stepper of the built page replays (its default profile first), in document order. */
 function steppersOf(route: string): Scenario[][] {
@@ -37,16 +28,6 @@ function steppersOf(route: string): Scenario[][] {
     const props = decodeProps(JSON.parse((m[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'))) as { scenarios: Scenario[] };
     return props.scenarios;
   });
-}
-
-async function liveStepper(page: Page, index: number): Promise<Locator> {
-  const island = page.locator('astro-island[component-url*="ConnectionStepper"]').nth(index);
-  const live = island.locator('.stp.is-live');
-  await expect(async () => {
-    await island.locator('.stp').first().scrollIntoViewIfNeeded({ timeout: 1000 });
-    await expect(live).toBeVisible({ timeout: 1000 });
-  }).toPass();
-  return live;
 }
 
 async function liveQuiz(page: Page): Promise<{ root: Locator; questions: Question[] }> {
@@ -80,7 +61,7 @@ for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
         await page.goto(urlOf(route));
         for (const [index, scenarios] of steppers.entries()) {
           const timeline = createTimeline(simulate(scenarios[0]!));
-          const live = await liveStepper(page, index);
+          const live = await liveStepper(page, { index: index });
           await live.focus();
           await page.keyboard.press('End');
           await expect(live).toHaveAttribute('data-step', String(timeline.length - 1));
