@@ -193,7 +193,7 @@ const ARC_SPECS: readonly ArcSpec[] = [
   { id: 'syn-received-listen-more', from: 'syn-received', to: 'listen', layer: 'more', rules: ['syn_received.rcv_syn_passive', 'syn_received.give_up_passive'],
     points: [p(L - 25, top(2, SYN_H)), p(L - 25, ROW[1] - 10), p(C - HALF, ROW[1] - 10)], label: stack(L - 35, 205, 'end') },
   { id: 'syn-received-established-more', from: 'syn-received', to: 'established', layer: 'more', rules: ['syn_received.rcv_syn_ack'],
-    points: [p(L + 45, bottom(2, SYN_H)), p(L + 45, ROW[3] + 10), p(C - HALF, ROW[3] + 10)], label: stack(L + 55, ROW[3] + 34, 'start') },
+    points: [p(L + 45, bottom(2, SYN_H)), p(L + 45, ROW[3] + 10), p(C - HALF, ROW[3] + 10)], label: stack(L + 64, ROW[3] + 34, 'start') },
   { id: 'fin-wait-1-time-wait', from: 'fin-wait-1', to: 'time-wait', layer: 'more', rules: ['fin_wait_1.rcv_fin_ack_of_fin'],
     points: [p(L + 40, bottom(4)), p(L + 40, ROW[4] + 50), p(C - 100, ROW[4] + 50), p(C - 100, ROW[6] - 12), p(C - HALF, ROW[6] - 12)],
     label: stack(C - 110, 785, 'end') },
@@ -243,7 +243,7 @@ const LAYOUT: Figure5Layout = {
   height: HEIGHT,
   boxes: BOXES,
   arcs: ARCS,
-  figure5View: { x: MARGIN - 95, y: 0, w: WIDTH - 2 * MARGIN + 215, h: ROW[6] + BOX_H / 2 + 25 },
+  figure5View: { x: MARGIN - 95, y: 0, w: WIDTH - 2 * MARGIN + 235, h: ROW[6] + BOX_H / 2 + 25 },
 };
 
 /** The whole drawing: the same value on every call (it is fixed, not computed from input). */
