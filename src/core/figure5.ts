@@ -132,8 +132,9 @@ const BOXES: readonly StateBox[] = [
 ];
 
 const p = (x: number, y: number): Point => ({ x, y });
-const top = (row: number, h = BOX_H) => ROW[row] - h / 2;
-const bottom = (row: number, h = BOX_H) => ROW[row] + h / 2;
+type Row = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+const top = (row: Row, h = BOX_H) => ROW[row] - h / 2;
+const bottom = (row: Row, h = BOX_H) => ROW[row] + h / 2;
 const HALF = BOX_W / 2;
 
 type ArcSpec = Omit<DiagramArc, 'fromState' | 'toState' | 'modelled'> & { readonly modelled?: boolean };

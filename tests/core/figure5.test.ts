@@ -8,12 +8,12 @@ import { arcOfRule, figure5Layout, layerOf, stateAnchor, type DiagramArc, type S
 import { SCENARIOS, SCENARIO_IDS } from '../../src/core/scenarios.ts';
 import type { Scenario } from '../../src/core/scenario.ts';
 import { simulate } from '../../src/core/simulate.ts';
-import { TRANSITIONS } from '../../src/core/transitions.ts';
+import { TRANSITIONS, type TransitionRule } from '../../src/core/transitions.ts';
 import { PROFILES, TCP_STATES, type Profile, type TcpState } from '../../src/core/types.ts';
 
 const layout = figure5Layout();
 const boxOf = new Map(layout.boxes.map((b) => [b.id, b]));
-const rulesByKey = new Map(TRANSITIONS.map((r) => [r.rule, r]));
+const rulesByKey = new Map<string, TransitionRule>(TRANSITIONS.map((r) => [r.rule, r]));
 
 describe('every arc drawn is one the engine takes', () => {
   it.each(layout.arcs.map((a) => [a.id, a] as const))('%s', (_id, arc) => {

@@ -33,9 +33,10 @@ export const en = {
   'states.out': 'Gets out',
   'states.lasts': 'How long',
   'states.ss': 'Linux’s ss',
-  'states.arc.from': 'from {state}',
-  'states.arc.to': 'to {state}',
-  'states.ss.filter': 'list them with {command}',
+  'states.arc.from': 'from {state}:',
+  'states.arc.to': 'to {state}:',
+  'states.ss.filter': 'List them with {command}.',
+  'states.ss.separator': ' — ',
   'states.none': 'No arc: it is where every connection starts.',
   // --- The states ------------------------------------------------------------------------------
   'states.closed.meaning':

@@ -33,9 +33,10 @@ export const zh: Readonly<Record<keyof typeof en, string>> = {
   'states.out': '如何离开',
   'states.lasts': '持续多久',
   'states.ss': 'Linux 的 ss',
-  'states.arc.from': '从 {state}',
-  'states.arc.to': '到 {state}',
-  'states.ss.filter': '用 {command} 列出',
+  'states.arc.from': '从 {state}：',
+  'states.arc.to': '到 {state}：',
+  'states.ss.filter': '用 {command} 列出。',
+  'states.ss.separator': '——',
   'states.none': '没有弧进入：每个连接都从这里开始。',
   // --- 各个状态 ---------------------------------------------------------------------------------
   'states.closed.meaning':
