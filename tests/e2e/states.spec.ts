@@ -41,7 +41,7 @@ for (const lang of ['en', 'zh'] as const) {
       const shown = more.locator('img:visible');
       await expect(shown).toHaveCount(1);
       await shown.scrollIntoViewIfNeeded();
-      await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(figure5Layout().width);
+      await expect.poll(() => shown.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(figure5Layout().width);
       await page.getByLabel(t['states.diagram.toggle']).uncheck();
       await expect(first).toBeVisible();
     });
