@@ -132,8 +132,9 @@ const BOXES: readonly StateBox[] = [
 ];
 
 const p = (x: number, y: number): Point => ({ x, y });
-const top = (row: number, h = BOX_H) => ROW[row] - h / 2;
-const bottom = (row: number, h = BOX_H) => ROW[row] + h / 2;
+type Row = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+const top = (row: Row, h = BOX_H) => ROW[row] - h / 2;
+const bottom = (row: Row, h = BOX_H) => ROW[row] + h / 2;
 const HALF = BOX_W / 2;
 
 type ArcSpec = Omit<DiagramArc, 'fromState' | 'toState' | 'modelled'> & { readonly modelled?: boolean };
@@ -193,7 +194,7 @@ const ARC_SPECS: readonly ArcSpec[] = [
   { id: 'syn-received-listen-more', from: 'syn-received', to: 'listen', layer: 'more', rules: ['syn_received.rcv_syn_passive', 'syn_received.give_up_passive'],
     points: [p(L - 25, top(2, SYN_H)), p(L - 25, ROW[1] - 10), p(C - HALF, ROW[1] - 10)], label: stack(L - 35, 205, 'end') },
   { id: 'syn-received-established-more', from: 'syn-received', to: 'established', layer: 'more', rules: ['syn_received.rcv_syn_ack'],
-    points: [p(L + 45, bottom(2, SYN_H)), p(L + 45, ROW[3] + 10), p(C - HALF, ROW[3] + 10)], label: stack(L + 55, ROW[3] + 28, 'start') },
+    points: [p(L + 45, bottom(2, SYN_H)), p(L + 45, ROW[3] + 10), p(C - HALF, ROW[3] + 10)], label: stack(L + 64, ROW[3] + 34, 'start') },
   { id: 'fin-wait-1-time-wait', from: 'fin-wait-1', to: 'time-wait', layer: 'more', rules: ['fin_wait_1.rcv_fin_ack_of_fin'],
     points: [p(L + 40, bottom(4)), p(L + 40, ROW[4] + 50), p(C - 100, ROW[4] + 50), p(C - 100, ROW[6] - 12), p(C - HALF, ROW[6] - 12)],
     label: stack(C - 110, 785, 'end') },
@@ -212,7 +213,7 @@ const ARC_SPECS: readonly ArcSpec[] = [
   exitArc('FIN_WAIT_2', ['fin_wait_2.orphan_timeout', 'fin_wait_2.call_close_unread', 'fin_wait_2.rcv_data_after_close', 'fin_wait_2.rcv_rst', 'fin_wait_2.call_abort'],
     [p(L - HALF, ROW[5]), p(LEFT_EXIT + EXIT_W / 2, ROW[5])], stack(12, ROW[5] + 30, 'start')),
   exitArc('CLOSING', ['closing.rcv_rst', 'closing.call_abort', 'closing.give_up'],
-    [p(C + HALF, ROW[5]), p(C + 120 - EXIT_W / 2, ROW[5])], stack(C + HALF + 8, ROW[5] - 50, 'start')),
+    [p(C + HALF, ROW[5]), p(C + 120 - EXIT_W / 2, ROW[5])], stack(C + HALF + 8, ROW[5] - 56, 'start')),
   exitArc('LAST_ACK', ['last_ack.rcv_rst', 'last_ack.call_abort', 'last_ack.give_up'],
     [p(R + HALF, ROW[5]), p(RIGHT_EXIT - EXIT_W / 2, ROW[5])], stack(R + HALF + 15, ROW[5] + 30, 'start')),
   exitArc('TIME_WAIT', ['time_wait.rcv_rst', 'time_wait.call_abort'],
@@ -243,7 +244,7 @@ const LAYOUT: Figure5Layout = {
   height: HEIGHT,
   boxes: BOXES,
   arcs: ARCS,
-  figure5View: { x: MARGIN - 70, y: 0, w: WIDTH - 2 * MARGIN + 190, h: ROW[6] + BOX_H / 2 + 25 },
+  figure5View: { x: MARGIN - 95, y: 0, w: WIDTH - 2 * MARGIN + 235, h: ROW[6] + BOX_H / 2 + 25 },
 };
 
 /** The whole drawing: the same value on every call (it is fixed, not computed from input). */

@@ -3,6 +3,7 @@ import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
 import { reasonsStrings } from './sections/reasons.ts';
 import { statusStrings } from './sections/status.ts';
+import { statesStrings } from './sections/states.ts';
 import { stepperStrings } from './sections/stepper.ts';
 
 /**
@@ -54,6 +55,7 @@ export const en = {
   ...quizStrings.en,
   ...reasonsStrings.en,
   ...statusStrings.en,
+  ...statesStrings.en,
   ...stepperStrings.en,
 } as const;
 

@@ -4,6 +4,7 @@ import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
 import { reasonsStrings } from './sections/reasons.ts';
 import { statusStrings } from './sections/status.ts';
+import { statesStrings } from './sections/states.ts';
 import { stepperStrings } from './sections/stepper.ts';
 
 
@@ -53,5 +54,6 @@ export const zh: Dictionary = {
   ...quizStrings.zh,
   ...reasonsStrings.zh,
   ...statusStrings.zh,
+  ...statesStrings.zh,
   ...stepperStrings.zh,
 };
