@@ -8,6 +8,8 @@
  */
 import { fillTemplate } from '../../i18n/template.ts';
 import { loadPagefind, type Pagefind, type PagefindPage } from './pagefind.ts';
+// The dialog's styles come with this script, not in every page's inline stylesheet.
+import dialogStyles from './search-dialog.css?inline';
 
 const SHOWN_RESULTS = 8;
 const DEBOUNCE_MS = 150;
@@ -33,6 +35,7 @@ class SearchDialog {
   constructor(dialog: HTMLDialogElement, bundleUrl: string) {
     this.dialog = dialog;
     this.bundleUrl = bundleUrl;
+    document.head.append(Object.assign(document.createElement('style'), { textContent: dialogStyles }));
     this.input = dialog.querySelector('input[type=search]')!;
     this.results = dialog.querySelector('ol')!;
     this.status = dialog.querySelector('[role=status]')!;
