@@ -12,7 +12,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { createIndex } from 'pagefind';
 import type { Plugin } from 'vite';
 import { PAGEFIND_BUNDLE, SEARCH_MODULE, SEARCH_SOURCE } from './module.ts';
 
@@ -65,7 +65,6 @@ export function siteSearch(): AstroIntegration {
         const bundle = join(site, PAGEFIND_BUNDLE);
         const written = await index.writeFiles({ outputPath: bundle });
         if (written.errors.length > 0) fail('write its files', written.errors);
-        await close();
         await sortEntryLanguages(bundle);
         logger.info(`Pagefind indexed ${added.page_count} pages into ${PAGEFIND_BUNDLE}`);
       },
