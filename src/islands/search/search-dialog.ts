@@ -43,13 +43,18 @@ class SearchDialog {
     this.text = { loading: data.loading!, none: data.none!, one: data.one!, many: data.many!, failed: data.failed! };
     dialog.querySelector('form')!.addEventListener('submit', (event) => event.preventDefault());
     dialog.querySelector('[data-close]')!.addEventListener('click', () => dialog.close());
-    // A click on the backdrop lands on the dialog itself, outside its content.
-    dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+    // A click on the backdrop lands on the dialog element itself, outside its box.
+    dialog.addEventListener('click', (event) => {
+      const box = dialog.getBoundingClientRect();
+      const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+      if (event.target === dialog && outside) dialog.close();
+    });
     this.input.addEventListener('input', () => void this.search(this.input.value.trim()));
   }
 
   open(): void {
     this.dialog.showModal();
+    this.input.focus();
     this.input.select();
     this.pagefind ??= loadPagefind(this.bundleUrl);
   }
