@@ -81,6 +81,13 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(searchDialog(page)).toBeHidden();
     await expect(opener).toBeFocused();
 
+    // From the field, with text in it, Escape closes too (a search field would first clear it).
+    await page.keyboard.press('Enter');
+    await expect(field).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(searchDialog(page)).toBeHidden();
+    await expect(opener).toBeFocused();
+
     await page.keyboard.press('Enter');
     await expect(field).toBeFocused();
     await expect(field, 'the last search is still there').toHaveValue('TIME_WAIT');

@@ -50,6 +50,12 @@ class SearchDialog {
       if (event.target === dialog && outside) dialog.close();
     });
     this.input.addEventListener('input', () => void this.search(this.input.value.trim()));
+    // In a search field the browser's Escape first clears the text; here it closes the dialog.
+    this.input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog.close();
+    });
   }
 
   open(): void {
