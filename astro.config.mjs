@@ -10,6 +10,7 @@ import { baseLinks } from './src/plugins/base-links.ts';
 import { mermaidDiagrams } from './src/plugins/mermaid/mdast-plugin.ts';
 import { createDiagramRenderer } from './src/plugins/mermaid/render.ts';
 import { diagramFiles } from './src/plugins/mermaid/integration.ts';
+import { siteSearch } from './src/plugins/search/integration.ts';
 
 // Local builds serve from `/`; the GitHub Pages workflow sets both for a project
 // site: SITE_URL=https://OWNER.github.io BASE_PATH=/REPO/.
@@ -59,6 +60,8 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page),
     }),
     diagramFiles({ cacheDir: diagramCache }),
+    // Last: Pagefind indexes the finished pages.
+    siteSearch(),
   ],
   vite: {
     plugins: [quietHeadInjectDirective()],

@@ -9,6 +9,7 @@
 #      except for the `uid` of each <astro-island>, which Astro hashes from the component's
 #      absolute source path (astro/dist/runtime/server/render/component.js), so it differs
 #      between two checkouts though never between two builds of one.
+# The search index (pagefind/, written after each build) is compared like every other file.
 # The first difference is printed. Every build must be free of warnings
 # (scripts/build-quietly.sh). BASE_PATH and SITE_URL apply as usual.
 #   bash scripts/check-deterministic.sh

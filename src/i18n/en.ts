@@ -1,6 +1,7 @@
 import { headerStrings } from './sections/header.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
+import { searchStrings } from './sections/search.ts';
 import { reasonsStrings } from './sections/reasons.ts';
 import { statusStrings } from './sections/status.ts';
 import { statesStrings } from './sections/states.ts';
@@ -52,6 +53,7 @@ export const en = {
   'notFound.home': 'Go to the course map',
   ...headerStrings.en,
   ...progressStrings.en,
+  ...searchStrings.en,
   ...quizStrings.en,
   ...reasonsStrings.en,
   ...statusStrings.en,

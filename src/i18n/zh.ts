@@ -2,6 +2,7 @@ import type { Dictionary } from './en.ts';
 import { headerStrings } from './sections/header.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
+import { searchStrings } from './sections/search.ts';
 import { reasonsStrings } from './sections/reasons.ts';
 import { statusStrings } from './sections/status.ts';
 import { statesStrings } from './sections/states.ts';
@@ -51,6 +52,7 @@ export const zh: Dictionary = {
   'notFound.home': '前往课程地图',
   ...headerStrings.zh,
   ...progressStrings.zh,
+  ...searchStrings.zh,
   ...quizStrings.zh,
   ...reasonsStrings.zh,
   ...statusStrings.zh,

@@ -18,6 +18,10 @@ export interface BudgetFigures {
   jsCold?: number;
   /** gzip bytes of those not fetched by the lesson before in course order. */
   jsWarm?: number;
+  /** gzip bytes of the script and JSON that opening search and searching once fetch. */
+  searchJs?: number;
+  /** gzip bytes of everything else that fetches: Pagefind's WebAssembly and index files. */
+  searchData?: number;
 }
 
 const ANNOTATION = 'budget';
@@ -46,16 +50,16 @@ export default class BudgetReporter implements Reporter {
 
   onEnd(_result: FullResult): void {
     if (this.rows.size === 0) return;
-    const header = ['page', 'HTML first screen', 'HTML whole', 'JS cold', 'JS warm'];
+    const header = ['page', 'HTML first screen', 'HTML whole', 'JS cold', 'JS warm', 'search JS', 'search data'];
     const body = [...this.rows.values()]
       .sort((a, b) => a.page.localeCompare(b.page))
-      .map((row) => [`/${row.page}`, kb(row.firstScreen), kb(row.html), kb(row.jsCold), kb(row.jsWarm)]);
+      .map((row) => [`/${row.page}`, kb(row.firstScreen), kb(row.html), kb(row.jsCold), kb(row.jsWarm), kb(row.searchJs), kb(row.searchData)]);
     const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]!.length)));
     const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
     console.log(
       [
         '',
-        'Budget, KB gzip (first screen ≤ 13.5, whole HTML ≤ 24, JS cold ≤ 35, JS warm ≤ 8):',
+        'Budget, KB gzip (first screen ≤ 13.5, whole HTML ≤ 24, JS cold ≤ 35, JS warm ≤ 8, search JS ≤ 25; search data has no limit):',
         line(header),
         ...body.map(line),
       ].join('\n'),

@@ -35,11 +35,11 @@ export interface FetchLog {
   count(): number;
 }
 
-/** Starts logging the page's script and data responses. */
-export function logScriptFetches(page: Page): FetchLog {
+/** Starts logging the page's script and data responses (or, with another test, those it accepts). */
+export function logScriptFetches(page: Page, accepts: (response: Response) => boolean = isScriptOrData): FetchLog {
   const seen = new Map<string, Promise<Fetched>>();
   page.on('response', (response) => {
-    if (!isScriptOrData(response) || seen.has(response.url())) return;
+    if (!accepts(response) || seen.has(response.url())) return;
     seen.set(response.url(), response.body().then((body) => ({ url: response.url(), gzip: gzipBytes(body) })));
   });
   return {
