@@ -23,9 +23,18 @@ async function expectTheme(page: Page, theme: Theme): Promise<void> {
 
 for (const sitePage of builtPages()) {
   test.describe(`/${sitePage.route}`, () => {
-    // One load serves the cycle and what is remembered: the cycle ends where a learner who has
-    // chosen nothing starts, so the next click chooses light, as a first click does.
-    test('theme toggle cycles auto → light → dark → auto, auto follows the system, and the choice is remembered across reloads and pages', async ({ page }) => {
+    // The cases where no flash may show, each a load with its stored choice under its system
+    // setting. Stored nothing first (the storage emptied, as a new learner's is).
+    const noFlashCases: { stored: Theme | null; system: Theme; expected: Theme }[] = [
+      { stored: null, system: 'dark', expected: 'dark' },
+      { stored: 'dark', system: 'light', expected: 'dark' },
+      { stored: 'light', system: 'dark', expected: 'light' },
+    ];
+
+    // One page serves every theme check: the cycle ends where a learner who has chosen nothing
+    // starts, so the next click chooses light, as a first click does; the no-flash cases then
+    // set the storage themselves before each load.
+    test('theme toggle cycles auto → light → dark → auto, auto follows the system, the choice is remembered across reloads and pages, and no flash', async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(sitePage.url);
       const toggle = page.getByTestId('theme-toggle');
@@ -61,16 +70,7 @@ for (const sitePage of builtPages()) {
         await page.goto(urlOf(counterpartRoute(sitePage.route)));
         await expectTheme(page, 'light');
       });
-    });
 
-    // Stored nothing first, while the storage is fresh; each later case stores its choice and
-    // reloads, as a learner coming back would.
-    const cases: { stored: Theme | null; system: Theme; expected: Theme }[] = [
-      { stored: null, system: 'dark', expected: 'dark' },
-      { stored: 'dark', system: 'light', expected: 'dark' },
-      { stored: 'light', system: 'dark', expected: 'light' },
-    ];
-    test(`no flash: the theme is on <html> before <body> is parsed (${cases.map(({ stored, system, expected }) => `stored ${stored ?? 'nothing'}, system ${system} → ${expected}`).join('; ')})`, async ({ page }) => {
       // A probe as the very first thing in <body>: whatever it sees is what the first paint
       // of any content would use. (An init script would run too early; DOMContentLoaded too late.)
       await page.route(sitePage.url, async (route) => {
@@ -81,15 +81,11 @@ for (const sitePage of builtPages()) {
         );
         await route.fulfill({ response, body });
       });
-      for (const [i, { stored, system, expected }] of cases.entries()) {
-        await test.step(`stored ${stored ?? 'nothing'}, system ${system} → ${expected}`, async () => {
+      for (const { stored, system, expected } of noFlashCases) {
+        await test.step(`no flash: stored ${stored ?? 'nothing'}, system ${system} → ${expected} before <body> is parsed`, async () => {
+          await page.evaluate(([key, value]) => (value ? localStorage.setItem(key, value) : localStorage.removeItem(key)), [THEME_KEY, stored] as const);
           await page.emulateMedia({ colorScheme: system });
-          if (i === 0) {
-            await page.goto(sitePage.url);
-          } else {
-            await page.evaluate(([key, value]) => (value ? localStorage.setItem(key, value) : localStorage.removeItem(key)), [THEME_KEY, stored] as const);
-            await page.reload();
-          }
+          await page.goto(sitePage.url);
           expect(await page.evaluate(() => (window as { __themeAtBody?: string | null }).__themeAtBody)).toBe(expected);
           await expectTheme(page, expected);
         });
