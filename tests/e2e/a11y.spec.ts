@@ -15,6 +15,9 @@ for (const { name, url } of pages) {
   // One load serves both themes: the page follows the system's colour scheme while no theme is
   // chosen (theme.spec.ts checks that it does), so switching the emulated scheme re-themes it.
   test(`${name}: no axe violations in the light and the dark theme, at a desktop and a phone width`, async ({ page }) => {
+    // Four runs of axe, each several seconds on a long lesson at a shared 2-core machine: the time
+    // of the two tests this one was (one per theme), not of one.
+    test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme: 'light' });
     expect((await page.goto(url))?.status()).toBe(200);
     for (const theme of ['light', 'dark'] as const) {
