@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
-# Building twice gives the same bytes.
+# Building twice gives the same bytes, wherever the checkout lies.
 #
-# Takes one snapshot of the working tree (tracked and new files, nothing ignored) and builds it
-# three times, each with empty build caches, so the mermaid diagrams are rendered in Chromium
-# every time instead of being read back from node_modules/.cache:
-#   1. and 2. in the same directory: every file must be identical, byte for byte;
-#   3. in another directory, so an absolute path leaking into the output shows up: identical
-#      except for the `uid` of each <astro-island>, which Astro hashes from the component's
-#      absolute source path (astro/dist/runtime/server/render/component.js), so it differs
-#      between two checkouts though never between two builds of one.
+# Compares two builds of the working tree, the second one made with empty build caches from a
+# snapshot (tracked and new files, nothing ignored) in another directory, so the mermaid
+# diagrams are rendered in Chromium again instead of read back from node_modules/.cache, and an
+# absolute path leaking into the output shows up. Every file must be identical, byte for byte,
+# except the `uid` of each <astro-island>: Astro hashes it from the component's absolute source
+# path together with the island's HTML and props (shorthash in
+# astro/dist/runtime/server/render/component.js), so it differs between two checkouts; the HTML
+# and props it also hashes are compared here, so two builds of one checkout get the same uids.
+#
+# The first build is the one given (`npm test` passes the build its e2e tests just ran against,
+# so determinism costs one build, not two), or else a cold build of the snapshot here.
 # The search index (pagefind/, written after each build) is compared like every other file.
 # The first difference is printed. Every build must be free of warnings
-# (scripts/build-quietly.sh). BASE_PATH and SITE_URL apply as usual.
-#   bash scripts/check-deterministic.sh
+# (scripts/build-quietly.sh). BASE_PATH and SITE_URL apply as usual, and must be the ones the
+# given build was made with.
+#   bash scripts/check-deterministic.sh [BUILT_DIR]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+given=${1:-}
+if [ -n "$given" ] && [ ! -f "$given/index.html" ]; then
+  echo "✗ $given holds no built site." >&2
+  exit 1
+fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/hw-determinism.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -54,16 +63,19 @@ report() {
   return 1
 }
 
-checkout "$work/here"
+if [ -n "$given" ]; then
+  echo "First build: $given (the one tested)."
+  cp -r "$given" "$work/first"
+else
+  checkout "$work/here"
+  build "$work/here" "$work/first"
+fi
 checkout "$work/elsewhere"
-build "$work/here" "$work/first"
-build "$work/here" "$work/second"
-build "$work/elsewhere" "$work/third"
+build "$work/elsewhere" "$work/second"
 
-report "$work/first" "$work/second" "two builds of one checkout"
-# Island uids aside, the other directory's output must be the same too.
-for tree in first third; do
+# Island uids aside, the other directory's output must be the same.
+for tree in first second; do
   find "$work/$tree" -name '*.html' -exec sed -i -E 's/(<astro-island uid=")[^"]*"/\1…"/g' {} +
 done
-report "$work/first" "$work/third" "a checkout in another directory, island uids aside"
-echo "✓ Deterministic: all $(find "$work/second" -type f | wc -l) files identical across two cold builds, and across directories but for island uids."
+report "$work/first" "$work/second" "a cold build in another directory, island uids aside"
+echo "✓ Deterministic: all $(find "$work/second" -type f | wc -l) files identical across two builds in different directories, the second cold, but for island uids."

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # `npm test`: every test, from a fresh machine to the last line, failing fast.
-#   setup (npm ci if needed, a Chromium) → astro check → layers (dependency-cruiser) → Vitest →
-#   build under a GitHub Pages base path → Playwright e2e against dist/ served under that base
+#   setup (npm ci if needed, a Chromium) → astro check, layers (dependency-cruiser) and Vitest
+#   side by side → build under a GitHub Pages base path → Playwright e2e against dist/ served under that base
 #   (the byte budget and the long-task report among them, the budget table at the end) →
-#   an added lesson and a non-lesson page with islands (their own build and e2e) →
-#   determinism (two cold builds in different directories, compared byte for byte).
+#   an added lesson and a non-lesson page with islands (their own build and e2e), side by side
+#   with determinism (the tested build against a cold build in another directory, byte for byte).
+# Gates that need nothing from each other run side by side (side_by_side below): none of them
+# keeps both cores busy alone (astro check is one thread; a build waits on Chromium for its
+# diagrams). The build waits for astro check: both write .astro/ and node_modules/.astro/.
 # The last line is always "N passed, N failed": the Vitest and Playwright tests; a gate that
 # fails without a failing test (type check, layers, build, determinism) counts as one
 # failure, so a run that stops early never reads as clean.
@@ -54,6 +57,30 @@ summary() {
   echo "$passed passed, $failed failed"
 }
 
+# side_by_side NAME FUNCTION [NAME FUNCTION…]: runs the functions at once, each into its own
+# log, printed whole and in the order given once all have finished; fails naming every one
+# that failed.
+side_by_side() {
+  local names=() logs=() pids=() failed=() i mark
+  while [ $# -gt 0 ]; do
+    names+=("$1")
+    logs+=("$results/side-by-side-$(printf '%s' "$1" | tr -c 'a-z0-9' '-').log")
+    "$2" >"${logs[-1]}" 2>&1 &
+    pids+=($!)
+    shift 2
+  done
+  for i in "${!pids[@]}"; do
+    if wait "${pids[$i]}"; then mark="✓"; else mark="✗"; failed+=("${names[$i]}"); fi
+    printf '\n\033[1m%s %s\033[0m  (finished by %d s)\n' "$mark" "${names[$i]}" $((SECONDS - started))
+    cat "${logs[$i]}"
+  done
+  if [ ${#failed[@]} -gt 0 ]; then
+    failed_gate=$(printf '%s, ' "${failed[@]}")
+    failed_gate=${failed_gate%, }
+    return 1
+  fi
+}
+
 gate() {
   failed_gate=$1
   shift
@@ -70,15 +97,13 @@ failed_gate="setup (dependencies or browser)"
 . scripts/setup.sh
 failed_gate=""
 
-step "Type check (astro check)"
-gate "astro check" astro check --minimumFailingSeverity hint
-
-step "Layers (dependency-cruiser, tests/layers.cjs)"
-gate "layers" depcruise --config tests/layers.cjs src
-
-step "Unit tests (Vitest)"
-gate "unit tests" vitest run --config tests/vitest.config.ts \
-  --reporter=default --reporter=json --outputFile.json="$vitest_json"
+type_check() { astro check --minimumFailingSeverity hint; }
+layers() { depcruise --config tests/layers.cjs src; }
+unit_tests() {
+  vitest run --config tests/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$vitest_json"
+}
+step "Side by side: type check (astro check), layers (dependency-cruiser, tests/layers.cjs), unit tests (Vitest)"
+side_by_side "astro check" type_check "layers" layers "unit tests" unit_tests
 
 step "Build into $DIST_DIR/ under the base path $BASE_PATH for $SITE_URL"
 gate "build" bash scripts/build-quietly.sh "$DIST_DIR"
@@ -88,8 +113,7 @@ E2E_PORT=$(node -e 'const s = require("node:net").createServer().listen(0, "127.
 export E2E_PORT
 gate "end-to-end tests" playwright test --config tests/playwright.config.ts
 
-step "An added lesson and a non-lesson page with islands (own build and e2e)"
-gate "added lesson" bash scripts/check-added-lesson.sh
-
-step "Determinism (two cold builds in different directories)"
-gate "determinism" bash scripts/check-deterministic.sh
+added_lesson() { bash scripts/check-added-lesson.sh; }
+determinism() { bash scripts/check-deterministic.sh "$DIST_DIR"; }
+step "Side by side: an added lesson and a non-lesson page with islands (own build and e2e); determinism (the tested build against a cold build in another directory)"
+side_by_side "added lesson" added_lesson "determinism" determinism

@@ -5,7 +5,6 @@
  * the keyboard, arrow keys moving between fields as drawn; hovering or focusing a field explains it; axe finds nothing with the explorer in
  * use, light and dark; without JavaScript the header table is still there.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -13,6 +12,7 @@ import { bytesOfHex, checksumContextOf, checksumVerifies, toHex } from '../../sr
 import { headerNotesEn } from '../../src/i18n/sections/header-notes.en.ts';
 import { headerNotesZh } from '../../src/i18n/sections/header-notes.zh.ts';
 import { headerUiStrings } from '../../src/i18n/sections/header.ts';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { builtPages, DIST, type Lang } from './site.ts';
 
@@ -230,12 +230,7 @@ for (const lang of ['en', 'zh'] as const) {
         await expect(explorer.getByTestId('header-note')).toContainText(notes['header.note.sequenceNumber']);
         for (const width of [1440, 360]) {
           await page.setViewportSize({ width, height: 900 });
-          const results = await new AxeBuilder({ page })
-            .include(EXPLORER)
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-            .analyze();
-          const found = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));
-          expect(found, `at ${width} px`).toEqual([]);
+          expect(await axeViolations(page, EXPLORER), `at ${width} px`).toEqual([]);
           expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'no sideways page scroll').toBe(0);
         }
       });

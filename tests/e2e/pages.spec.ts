@@ -44,10 +44,8 @@ for (const sitePage of builtPages()) {
   const lesson = lessons[lessonIndex];
 
   test.describe(`/${sitePage.route}`, () => {
-    test('renders with its title, description, skip link, header and the course outline', async ({ page }) => {
-      await page.setViewportSize({ width: 1440, height: 900 });
-      const response = await page.goto(sitePage.url);
-      expect(response?.status()).toBe(200);
+    /** Title, description, skip link, header and outline: run right after the page loads (the skip link is the first Tab). */
+    async function rendersWithOutline(page: Page): Promise<void> {
       await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[sitePage.lang]);
 
       const h1 = page.locator('h1');
@@ -92,43 +90,63 @@ for (const sitePage of builtPages()) {
       await expect(current).toHaveCSS('text-decoration-line', 'none');
       await expect(current).toHaveCSS('border-left-width', '4px');
       await expect(current).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
-    });
-
-    if (lesson) {
-      test('has previous/next links in course order and a table of contents whose links land', async ({ page }) => {
-        await page.goto(sitePage.url);
-        const pager = page.getByTestId('pager');
-        await expect(pager).toHaveCount(1);
-        // The first lesson goes back to the course map; the last one has no next link yet.
-        const previous = lessons[lessonIndex - 1];
-        const next = lessons[lessonIndex + 1];
-        expect(await hrefPaths(pager.locator('a[rel="prev"]'))).toEqual([
-          routePath(previous ? lessonRoute(sitePage.lang, previous.id) : homeRoute(sitePage.lang)),
-        ]);
-        expect(await hrefPaths(pager.locator('a[rel="next"]'))).toEqual(next ? [routePath(lessonRoute(sitePage.lang, next.id))] : []);
-        // Past the last written lesson the pager says plainly that the next one is not written yet,
-        // if one is still to come; after the course's last lesson it announces nothing.
-        if (!next) {
-          const coming = pager.locator('.pager-coming');
-          if (comingAfterLast(lessons.map((l) => l.id))) await expect(coming).toContainText(sitePage.lang === 'en' ? 'not written yet' : '尚未写成');
-          else await expect(coming).toHaveCount(0);
-        }
-
-        const toc = page.getByTestId('toc');
-        await expect(toc).toHaveCount(1);
-        const targets = await toc.locator('a[href^="#"]').evaluateAll((links) =>
-          links.map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1))),
-        );
-        expect(targets.length).toBeGreaterThan(0);
-        for (const id of targets) await expect(page.locator(`[id="${id}"]`), `TOC target #${id}`).toHaveCount(1);
-        // A lesson's quiz has its entry too, last, pointing at the quiz's own heading.
-        const quizHeading = page.locator('section.quiz > h2');
-        if ((await quizHeading.count()) > 0) expect(targets.at(-1)).toBe(await quizHeading.getAttribute('id'));
-      });
     }
 
-    test('language switch leads to the same page in the other language and back', async ({ page }) => {
-      await page.goto(sitePage.url);
+    /** A lesson's previous/next links in course order, and a table of contents whose links land. */
+    async function pagerAndToc(page: Page): Promise<void> {
+      const pager = page.getByTestId('pager');
+      await expect(pager).toHaveCount(1);
+      // The first lesson goes back to the course map; the last one has no next link yet.
+      const previous = lessons[lessonIndex - 1];
+      const next = lessons[lessonIndex + 1];
+      expect(await hrefPaths(pager.locator('a[rel="prev"]'))).toEqual([
+        routePath(previous ? lessonRoute(sitePage.lang, previous.id) : homeRoute(sitePage.lang)),
+      ]);
+      expect(await hrefPaths(pager.locator('a[rel="next"]'))).toEqual(next ? [routePath(lessonRoute(sitePage.lang, next.id))] : []);
+      // Past the last written lesson the pager says plainly that the next one is not written yet,
+      // if one is still to come; after the course's last lesson it announces nothing.
+      if (!next) {
+        const coming = pager.locator('.pager-coming');
+        if (comingAfterLast(lessons.map((l) => l.id))) await expect(coming).toContainText(sitePage.lang === 'en' ? 'not written yet' : '尚未写成');
+        else await expect(coming).toHaveCount(0);
+      }
+
+      const toc = page.getByTestId('toc');
+      await expect(toc).toHaveCount(1);
+      const targets = await toc.locator('a[href^="#"]').evaluateAll((links) =>
+        links.map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1))),
+      );
+      expect(targets.length).toBeGreaterThan(0);
+      for (const id of targets) await expect(page.locator(`[id="${id}"]`), `TOC target #${id}`).toHaveCount(1);
+      // A lesson's quiz has its entry too, last, pointing at the quiz's own heading.
+      const quizHeading = page.locator('section.quiz > h2');
+      if ((await quizHeading.count()) > 0) expect(targets.at(-1)).toBe(await quizHeading.getAttribute('id'));
+    }
+
+    /** No horizontal scrolling, the outline reachable, and every diagram at its size, at the current width. */
+    async function fitsTheScreen(page: Page): Promise<void> {
+      await noHorizontalScroll(page);
+      await expect(page.locator('h1')).toBeInViewport();
+      // On a phone the outline may sit behind a disclosure; it must open.
+      const outline = page.getByTestId('outline');
+      if (!(await outline.isVisible())) await page.locator('summary:has(+ nav[data-testid="outline"]), details:has(nav[data-testid="outline"]) > summary').first().click();
+      await expect(outline).toBeVisible();
+      await noHorizontalScroll(page);
+      // A diagram shrinks to fit its figure, but not below DIAGRAM_MIN_SCALE of its drawn size; wider
+      // than that, it scrolls inside the figure, never the page.
+      for (const figure of await page.getByTestId('diagram').all()) {
+        await figure.scrollIntoViewIfNeeded();
+        const { shown, drawn, room } = await figure.evaluate((el) => {
+          const img = [...el.querySelectorAll('img')].find((i) => i.offsetWidth > 0)!;
+          return { shown: img.getBoundingClientRect().width, drawn: Number(img.getAttribute('width')), room: el.clientWidth };
+        });
+        expect(shown, `a ${drawn} px diagram in ${room} px`).toBeCloseTo(Math.min(drawn, Math.max(room, Math.round(drawn * DIAGRAM_MIN_SCALE))), 0);
+      }
+      await noHorizontalScroll(page);
+    }
+
+    /** The language switch leads to the same page in the other language and back. */
+    async function languageSwitch(page: Page): Promise<void> {
       const otherLang = sitePage.lang === 'en' ? 'zh' : 'en';
       const langSwitch = page.getByTestId('lang-switch');
       await expect(langSwitch).toHaveAttribute('hreflang', HTML_LANG[otherLang]);
@@ -137,32 +155,26 @@ for (const sitePage of builtPages()) {
       await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[otherLang]);
       await page.getByTestId('lang-switch').click();
       await expect(page).toHaveURL(sitePage.url);
+    }
+
+    // One load at 1440 px serves every check that reads the page as loaded; the language switch,
+    // which leaves the page, comes last.
+    test(`at 1440 px: title, description, skip link, header, outline${lesson ? ', pager, table of contents' : ''}, no horizontal scrolling, language switch`, async ({ page }) => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      const response = await page.goto(sitePage.url);
+      expect(response?.status()).toBe(200);
+      await test.step('renders with its title, description, skip link, header and the course outline', () => rendersWithOutline(page));
+      if (lesson) await test.step('has previous/next links in course order and a table of contents whose links land', () => pagerAndToc(page));
+      await test.step('fits a 1440 px wide screen without horizontal scrolling', () => fitsTheScreen(page));
+      await test.step('language switch leads to the same page in the other language and back', () => languageSwitch(page));
     });
 
-    for (const width of [360, 1440]) {
-      test(`fits a ${width} px wide screen without horizontal scrolling`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 800 });
-        await page.goto(sitePage.url);
-        await noHorizontalScroll(page);
-        await expect(page.locator('h1')).toBeInViewport();
-        // On a phone the outline may sit behind a disclosure; it must open.
-        const outline = page.getByTestId('outline');
-        if (!(await outline.isVisible())) await page.locator('summary:has(+ nav[data-testid="outline"]), details:has(nav[data-testid="outline"]) > summary').first().click();
-        await expect(outline).toBeVisible();
-        await noHorizontalScroll(page);
-        // A diagram shrinks to fit its figure, but not below DIAGRAM_MIN_SCALE of its drawn size; wider
-        // than that, it scrolls inside the figure, never the page.
-        for (const figure of await page.getByTestId('diagram').all()) {
-          await figure.scrollIntoViewIfNeeded();
-          const { shown, drawn, room } = await figure.evaluate((el) => {
-            const img = [...el.querySelectorAll('img')].find((i) => i.offsetWidth > 0)!;
-            return { shown: img.getBoundingClientRect().width, drawn: Number(img.getAttribute('width')), room: el.clientWidth };
-          });
-          expect(shown, `a ${drawn} px diagram in ${room} px`).toBeCloseTo(Math.min(drawn, Math.max(room, Math.round(drawn * DIAGRAM_MIN_SCALE))), 0);
-        }
-        await noHorizontalScroll(page);
-      });
-    }
+    // Loaded at phone width, not resized to it: what the page lays out as it loads is what a phone shows.
+    test('fits a 360 px wide screen without horizontal scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto(sitePage.url);
+      await fitsTheScreen(page);
+    });
 
     test('is readable with JavaScript disabled, diagrams included', async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });

@@ -7,7 +7,6 @@
  * Expected answers are never typed in here: the spec runs the quiz engine (src/quiz) with the
  * seed the page shows, exactly as the island does.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,11 +15,11 @@ import { progressStrings } from '../../src/i18n/sections/progress.ts';
 import { correctResponse, EMPTY_PROGRESS, makeQuiz, parseSeed, type Question, type QuizKind } from '../../src/quiz/index.ts';
 import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from '../../src/stores/progress.ts';
 import { quizPools } from '../lesson-front-matter.ts';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { ROOT, lessonRoute, urlOf, type Lang } from './site.ts';
 
 const LANGS: readonly Lang[] = ['en', 'zh'];
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Lesson pages (by file id) that end with a <Quiz>, read from the English sources. */
 function quizPages(): string[] {
@@ -247,8 +246,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(quiz.root.locator('.quiz-feedback').first()).toBeVisible();
     for (const width of [1440, 360]) {
       await page.setViewportSize({ width, height: 900 });
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)), `at ${width} px`).toEqual([]);
+      expect(await axeViolations(page), `at ${width} px`).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `no sideways scroll at ${width} px`).toBe(true);
     }
   });

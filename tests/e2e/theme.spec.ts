@@ -23,7 +23,18 @@ async function expectTheme(page: Page, theme: Theme): Promise<void> {
 
 for (const sitePage of builtPages()) {
   test.describe(`/${sitePage.route}`, () => {
-    test('theme toggle cycles auto → light → dark → auto and auto follows the system', async ({ page }) => {
+    // The cases where no flash may show, each a load with its stored choice under its system
+    // setting. Stored nothing first (the storage emptied, as a new learner's is).
+    const noFlashCases: { stored: Theme | null; system: Theme; expected: Theme }[] = [
+      { stored: null, system: 'dark', expected: 'dark' },
+      { stored: 'dark', system: 'light', expected: 'dark' },
+      { stored: 'light', system: 'dark', expected: 'light' },
+    ];
+
+    // One page serves every theme check: the cycle ends where a learner who has chosen nothing
+    // starts, so the next click chooses light, as a first click does; the no-flash cases then
+    // set the storage themselves before each load.
+    test('theme toggle cycles auto → light → dark → auto, auto follows the system, the choice is remembered across reloads and pages, and no flash', async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(sitePage.url);
       const toggle = page.getByTestId('theme-toggle');
@@ -44,46 +55,41 @@ for (const sitePage of builtPages()) {
       await expectTheme(page, 'dark');
       await page.emulateMedia({ colorScheme: 'light' });
       await expectTheme(page, 'light');
-    });
 
-    test('the chosen theme is remembered across reloads and pages', async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(sitePage.url);
-      await page.getByTestId('theme-toggle').click();
-      await expectTheme(page, 'light');
-      expect(await page.evaluate((key) => localStorage.getItem(key), THEME_KEY)).toBe('light');
+      await test.step('the chosen theme is remembered across reloads and pages', async () => {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await expectTheme(page, 'dark');
+        await toggle.click();
+        await expectTheme(page, 'light');
+        expect(await page.evaluate((key) => localStorage.getItem(key), THEME_KEY)).toBe('light');
 
-      await page.reload();
-      await expect(page.getByTestId('theme-toggle')).toHaveAttribute('data-theme-choice', 'light');
-      await expectTheme(page, 'light');
+        await page.reload();
+        await expect(page.getByTestId('theme-toggle')).toHaveAttribute('data-theme-choice', 'light');
+        await expectTheme(page, 'light');
 
-      await page.goto(urlOf(counterpartRoute(sitePage.route)));
-      await expectTheme(page, 'light');
-    });
-
-    const cases: { stored: Theme | null; system: Theme; expected: Theme }[] = [
-      { stored: 'dark', system: 'light', expected: 'dark' },
-      { stored: 'light', system: 'dark', expected: 'light' },
-      { stored: null, system: 'dark', expected: 'dark' },
-    ];
-    for (const { stored, system, expected } of cases) {
-      test(`no flash: stored ${stored ?? 'nothing'}, system ${system} → ${expected} before <body> is parsed`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: system });
-        if (stored) await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [THEME_KEY, stored] as const);
-        // A probe as the very first thing in <body>: whatever it sees is what the first paint
-        // of any content would use. (An init script would run too early; DOMContentLoaded too late.)
-        await page.route(sitePage.url, async (route) => {
-          const response = await route.fetch();
-          const body = (await response.text()).replace(
-            /<body[^>]*>/,
-            (tag) => `${tag}<script>window.__themeAtBody = document.documentElement.dataset.theme ?? null</script>`,
-          );
-          await route.fulfill({ response, body });
-        });
-        await page.goto(sitePage.url);
-        expect(await page.evaluate(() => (window as { __themeAtBody?: string | null }).__themeAtBody)).toBe(expected);
-        await expectTheme(page, expected);
+        await page.goto(urlOf(counterpartRoute(sitePage.route)));
+        await expectTheme(page, 'light');
       });
-    }
+
+      // A probe as the very first thing in <body>: whatever it sees is what the first paint
+      // of any content would use. (An init script would run too early; DOMContentLoaded too late.)
+      await page.route(sitePage.url, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(
+          /<body[^>]*>/,
+          (tag) => `${tag}<script>window.__themeAtBody = document.documentElement.dataset.theme ?? null</script>`,
+        );
+        await route.fulfill({ response, body });
+      });
+      for (const { stored, system, expected } of noFlashCases) {
+        await test.step(`no flash: stored ${stored ?? 'nothing'}, system ${system} → ${expected} before <body> is parsed`, async () => {
+          await page.evaluate(([key, value]) => (value ? localStorage.setItem(key, value) : localStorage.removeItem(key)), [THEME_KEY, stored] as const);
+          await page.emulateMedia({ colorScheme: system });
+          await page.goto(sitePage.url);
+          expect(await page.evaluate(() => (window as { __themeAtBody?: string | null }).__themeAtBody)).toBe(expected);
+          await expectTheme(page, expected);
+        });
+      }
+    });
   });
 }
