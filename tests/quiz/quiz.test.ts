@@ -65,7 +65,7 @@ describe('makeQuiz', () => {
           }
           // A trap is a wrong answer by construction.
           if ('traps' in q) {
-            for (const trap of q.traps) expect(grade(q, String(trap.value)).correct).toBe(false);
+            for (const trap of q.traps) expect(grade(q, typeof trap.value === 'number' ? String(trap.value) : trap.value).correct).toBe(false);
           }
         }
       }),
