@@ -3,7 +3,7 @@ export const en = {
   'quiz.heading': 'Check yourself',
   'quiz.intro':
     'Every question comes from the TCP model run with random numbers, and so does every answer. Work each one out from the lines above it.',
-  'quiz.noscript': 'Each question first lists what happens on a connection, then asks about its last line. The full questions, answering and checking need JavaScript.',
+  'quiz.noscript': 'Each question below lists what happens on a connection, then asks about its last line. Answering and checking need JavaScript: without it the questions can be read but not answered.',
   'quiz.variant': 'Variant {seed}',
   'quiz.static.count': '{count} questions',
   'quiz.newVariant': 'Try a new variant',

@@ -4,7 +4,7 @@ import type { en } from './quiz.en.ts';
 export const zh: Record<keyof typeof en, string> = {
   'quiz.heading': '自我检测',
   'quiz.intro': '每道题都由 TCP 模型用随机数运行生成，答案也由模型算出。请根据题目上方列出的各行推算答案。',
-  'quiz.noscript': '每道题先列出连接上依次发生的事，再就最后一行提问。完整的题目、作答和判分需要 JavaScript。',
+  'quiz.noscript': '下面每道题先列出连接上依次发生的事，再就最后一行提问。作答和判分需要 JavaScript：未启用时只能阅读题目，不能作答。',
   'quiz.variant': '题组 {seed}',
   'quiz.static.count': '共 {count} 道题',
   'quiz.newVariant': '换一组题',
