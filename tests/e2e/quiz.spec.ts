@@ -149,7 +149,9 @@ for (const lang of LANGS) {
             if (line.type === 'segment' && line.seq !== null) await expect(shown).toContainText(`seq=${line.seq}`);
             if (line.type === 'segment' && typeof line.ack === 'number') await expect(shown).toContainText(`ack=${line.ack}`);
           }
-          if (question.kind !== 'next-state' && question.story.length > 0) await expect(lines.last().locator('.quiz-asked')).toHaveCount(1);
+          // A question about one field of a segment marks that field in its last line.
+          const asksAField = question.kind === 'ack-value' || question.kind === 'seq-value' || question.kind === 'which-flags';
+          if (asksAField) await expect(lines.last().locator('.quiz-asked'), `${id} ${i + 1}`).toHaveCount(1);
         }
         await expect(section.locator('button, input, select, textarea'), `${id}: nothing to press or fill in`).toHaveCount(0);
       }

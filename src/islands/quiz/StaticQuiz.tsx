@@ -26,7 +26,9 @@ export default function StaticQuiz({ seed, questions, strings: s }: StaticQuizPr
         {questions.map((question) => (
           <li class="quiz-q" data-kind={question.kind}>
             <h3 class="quiz-q-title">{format(s, 'quiz.question', { n: question.index + 1 })}</h3>
-            <p class="quiz-behaviour">{format(s, 'quiz.behaviour', { profile: s[`quiz.profile.${question.profile}`] ?? question.profile })}</p>
+            {question.profile && (
+              <p class="quiz-behaviour">{format(s, 'quiz.behaviour', { profile: s[`quiz.profile.${question.profile}`] ?? question.profile })}</p>
+            )}
             {question.story.length > 0 && <Story lines={question.story} s={s} />}
             <p class="quiz-prompt">{formatMessage(s, question.prompt)}</p>
           </li>
