@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { lessonSchema, type LessonData } from '../src/lessons/schema.ts';
 import { quizPoolOf } from '../src/lessons/teaching.ts';
-import type { QuizPool } from '../src/quiz/index.ts';
+import { QUIZ_KINDS, type QuizKind, type QuizPool } from '../src/quiz/index.ts';
 
 const LESSONS_DIR = fileURLToPath(new URL('../content/lessons', import.meta.url));
 
@@ -40,5 +40,18 @@ export function lessonSource(locale: 'en' | 'zh', file: string): string {
 export function quizPools(): Map<string, QuizPool> {
   return new Map(
     [...lessonsOf('en')].filter(([file]) => /^<Quiz\s/m.test(lessonSource('en', file))).map(([, data]) => [data.id, quizPoolOf(data)]),
+  );
+}
+
+/** The kinds each lesson's <Quiz> asks, by lesson id, as its `kinds` prop names them (all kinds when it names none). */
+export function quizKinds(): Map<string, readonly QuizKind[]> {
+  return new Map(
+    [...lessonsOf('en')].flatMap(([file, data]) => {
+      const tag = /^<Quiz\s[^>]*\/>/m.exec(lessonSource('en', file))?.[0];
+      if (tag === undefined) return [];
+      const list = /kinds=\{\[([^\]]*)\]\}/.exec(tag)?.[1];
+      const kinds = list === undefined ? QUIZ_KINDS : [...list.matchAll(/'([^']+)'/g)].map((m) => m[1] as QuizKind);
+      return [[data.id, kinds] as const];
+    }),
   );
 }

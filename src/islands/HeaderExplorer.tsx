@@ -1,6 +1,8 @@
 // The header explorer: the 20-byte TCP header drawn field by field from the core's layout table
 // (32 bits per row on a wide screen, a stacked list on a phone). The learner loads any segment
 // of a scenario, turns control bits on and off, and reads each field's meaning on hover or focus.
+// Until it has hydrated (and for good without JavaScript) it draws no controls: the segment shown
+// and the bits set are plain text, the fields plain boxes, and the note says what needs JavaScript.
 // Renders and dispatches only: the header arithmetic is src/core/header.ts, the state
 // src/stores/header.ts; the strings and the fields' notes come in as props, already in the page's language.
 import { useStore } from '@nanostores/preact';
@@ -18,10 +20,11 @@ import {
   oddFlagSet,
   toBinary,
   toHex,
+  type ControlBit,
   type FieldId,
   type FieldLayout,
 } from '../core/header.ts';
-import type { Side } from '../core/types.ts';
+import { FLAG_ORDER, flagsLabel, type Flag, type Side } from '../core/types.ts';
 import type { headerUiStrings } from '../i18n/sections/header.ts';
 import type { HeaderNotes } from '../i18n/sections/header-notes.en.ts';
 import { fillTemplate } from '../i18n/template.ts';
@@ -53,6 +56,13 @@ interface Props {
   readonly strings: HeaderStrings;
   /** Static HTML shown below the bytes (the note on the options the drawn headers leave out). */
   readonly children?: ComponentChildren;
+}
+
+const isFlag = (bit: ControlBit): bit is ControlBit & Flag => (FLAG_ORDER as readonly string[]).includes(bit);
+
+/** "SYN+ACK", as the lessons write a flag set, with ECN's bits after; "0" when none is set. */
+function bitsLabel(bits: readonly ControlBit[]): string {
+  return [flagsLabel(bits.filter(isFlag)), ...bits.filter((bit) => !isFlag(bit))].filter(Boolean).join('+') || '0';
 }
 
 /** The bit ruler above the grid numbers every fourth bit, as a nibble boundary. */
@@ -109,6 +119,14 @@ export default function HeaderExplorer({ id, notes, segments, strings, children 
         </span>
       </>
     );
+    // Nothing to press before the island runs: every field is a plain box.
+    if (!hydrated) {
+      return (
+        <span key={field} class={`hx-cell hx-w${bitLength}${isControlBit(field) ? ` hx-flag${fields.controlBits[field] ? ' on' : ''}` : ''}`} data-field={field}>
+          {content}
+        </span>
+      );
+    }
     // Control bits are switched with the labelled buttons below the grid; here they are drawn.
     if (isControlBit(field)) {
       return (
@@ -142,20 +160,26 @@ export default function HeaderExplorer({ id, notes, segments, strings, children 
   const rows = Array.from({ length: bytes.length / 4 }, (_, row) => Array.from(bytes.subarray(row * 4, row * 4 + 4)));
 
   return (
-    <div class="hx" data-testid="header-explorer">
+    <div class="hx" data-testid="header-explorer" data-live={hydrated ? 'true' : 'false'}>
       <p class="hx-title">{strings['header.title']}</p>
-      <p class="hx-pick">
-        <label for={`${id}-segment`}>{strings['header.segment']}</label>
-        <select id={`${id}-segment`} data-testid="header-segment" value={index} onChange={(e) => store.load(Number(e.currentTarget.value))}>
-          {segments.map((segment, i) => (
-            <option key={i} value={i}>
-              {segment.label}
-            </option>
-          ))}
-        </select>
-      </p>
+      {hydrated ? (
+        <p class="hx-pick">
+          <label for={`${id}-segment`}>{strings['header.segment']}</label>
+          <select id={`${id}-segment`} data-testid="header-segment" value={index} onChange={(e) => store.load(Number(e.currentTarget.value))}>
+            {segments.map((segment, i) => (
+              <option key={i} value={i}>
+                {segment.label}
+              </option>
+            ))}
+          </select>
+        </p>
+      ) : (
+        <p class="hx-pick" data-testid="header-segment-shown">
+          {fillTemplate(strings['header.segmentShown'], { label: segments[index]?.label ?? '' })}
+        </p>
+      )}
 
-      <div class="hx-grid" role="group" aria-label={strings['header.grid']} onKeyDown={moveBetweenFields}>
+      <div class="hx-grid" role="group" aria-label={strings[hydrated ? 'header.grid' : 'header.gridStatic']} onKeyDown={moveBetweenFields}>
         {Array.from({ length: ROW_BITS / RULER_STEP }, (_, i) => (
           <span key={`b${i}`} class="hx-ruler hx-w4" aria-hidden="true">
             {i * RULER_STEP}
@@ -184,25 +208,33 @@ export default function HeaderExplorer({ id, notes, segments, strings, children 
         )}
       </div>
 
-      <p class="hx-label" id={`${id}-toggles`}>
-        {strings['header.toggles']}
-      </p>
-      <div class="hx-toggles" role="group" aria-labelledby={`${id}-toggles`}>
-        {CONTROL_BITS.map((bit) => (
-          <button
-            key={bit}
-            type="button"
-            data-flag={bit}
-            aria-pressed={fields.controlBits[bit]}
-            aria-describedby={noteId}
-            onFocus={explain(bit)}
-            onMouseEnter={explain(bit)}
-            onClick={() => store.toggle(bit)}
-          >
-            {bit}
-          </button>
-        ))}
-      </div>
+      {hydrated ? (
+        <>
+          <p class="hx-label" id={`${id}-toggles`}>
+            {strings['header.toggles']}
+          </p>
+          <div class="hx-toggles" role="group" aria-labelledby={`${id}-toggles`}>
+            {CONTROL_BITS.map((bit) => (
+              <button
+                key={bit}
+                type="button"
+                data-flag={bit}
+                aria-pressed={fields.controlBits[bit]}
+                aria-describedby={noteId}
+                onFocus={explain(bit)}
+                onMouseEnter={explain(bit)}
+                onClick={() => store.toggle(bit)}
+              >
+                {bit}
+              </button>
+            ))}
+          </div>
+        </>
+      ) : (
+        <p class="hx-label" data-testid="header-bits-set">
+          {fillTemplate(strings['header.bitsSet'], { flags: bitsLabel(CONTROL_BITS.filter((bit) => fields.controlBits[bit])) })}
+        </p>
+      )}
 
       {hydrated && (
         <p class="hx-odd" role="status" data-testid="header-odd">

@@ -20,7 +20,11 @@ export type Misconception =
   | 'forgot_fin_wait_2'
   | 'time_wait_on_passive_closer'
   | 'fin_timeout_for_time_wait'
-  | 'time_wait_sends_ack';
+  | 'time_wait_sends_ack'
+  | 'ack_last_byte'
+  | 'syn_seq_isn_plus_one'
+  | 'established_on_bad_ack'
+  | 'syn_ack_for_third';
 
 /**
  * One line of a question's story: an application call, or a segment on the wire. `null` fields
@@ -55,9 +59,9 @@ export type StoryLine =
       readonly timer: TimerKind;
     };
 
-/** A wrong value that betrays a misconception. */
-export interface Trap {
-  readonly value: number;
+/** A wrong answer (a number, unless said otherwise) that betrays a misconception. */
+export interface Trap<Value = number> {
+  readonly value: Value;
   readonly misconception: Misconception;
 }
 

@@ -32,6 +32,8 @@ async function openExplorer(page: Page, url: string): Promise<Locator> {
   const explorer = page.locator(EXPLORER).first();
   await explorer.scrollIntoViewIfNeeded();
   await expect(page.locator(`astro-island:not([ssr]) ${EXPLORER}`).first()).toBeVisible();
+  // Its controls are drawn once it has hydrated (before that the fields are plain boxes).
+  await expect(explorer).toHaveAttribute('data-live', 'true');
   return explorer;
 }
 
@@ -248,6 +250,19 @@ for (const lang of ['en', 'zh'] as const) {
         await expect(explorer.getByTestId('header-flags-binary')).toHaveText('00000010');
         expect(await bytesOf(explorer)).toHaveLength(20);
         await expect(explorer.getByTestId('header-note')).toHaveText(strings['header.noscript']);
+      });
+
+      test('nothing is drawn as a control: the segment shown and the bits set are text', async ({ page }) => {
+        await page.goto(sitePage.url);
+        const explorer = page.locator(EXPLORER).first();
+        await expect(explorer.locator('button, select, input, [tabindex]'), 'no flag buttons, segment picker or focusable fields').toHaveCount(0);
+        await expect(explorer.getByRole('button')).toHaveCount(0);
+        await expect(explorer.getByRole('combobox')).toHaveCount(0);
+        await expect(explorer.getByTestId('header-segment-shown')).toHaveText(
+          strings['header.segmentShown'].replace('{label}', `1. ${strings['header.client']} → ${strings['header.server']} SYN seq=100`),
+        );
+        await expect(explorer.getByTestId('header-bits-set')).toHaveText(strings['header.bitsSet'].replace('{flags}', 'SYN'));
+        await expect(explorer).toHaveAttribute('data-live', 'false');
       });
     });
   });

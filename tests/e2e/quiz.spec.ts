@@ -12,7 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { progressStrings } from '../../src/i18n/sections/progress.ts';
-import { correctResponse, EMPTY_PROGRESS, makeQuiz, parseSeed, type Question, type QuizKind } from '../../src/quiz/index.ts';
+import { formatMessage } from '../../src/islands/quiz/strings.ts';
+import { correctResponse, defaultSeed, EMPTY_PROGRESS, makeQuiz, parseSeed, type Question, type QuizKind } from '../../src/quiz/index.ts';
 import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from '../../src/stores/progress.ts';
 import { quizPools } from '../lesson-front-matter.ts';
 import { axeViolations } from './axe.ts';
@@ -120,6 +121,40 @@ for (const lang of LANGS) {
       await expect(quiz.root.getByTestId('quiz-score')).toContainText(
         s(lang, 'quiz.scoreDone').replace('{correct}', String(total - 1)).replace('{total}', String(total)),
       );
+    });
+
+    test('without JavaScript every quiz shows what each question is about, says answering needs JavaScript, and offers no controls', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      for (const id of quizPages()) {
+        await page.goto(urlOf(lessonRoute(lang, id)));
+        const section = page.locator('section.quiz');
+        const lesson = (await section.getAttribute('data-lesson'))!;
+        const kinds = (await section.getAttribute('data-kinds'))!.split(' ') as QuizKind[];
+        const questions = makeQuiz(quizPools().get(lesson)!, defaultSeed(lesson), kinds, Number(await section.getAttribute('data-count')));
+        await expect(section.locator('.quiz-notice'), id).toHaveText(s(lang, 'quiz.noscript'));
+        await expect(section.locator('.quiz-notice'), id).toBeVisible();
+        const items = section.locator('.quiz-static .quiz-q');
+        await expect(items, id).toHaveCount(questions.length);
+        for (const [i, question] of questions.entries()) {
+          const item = items.nth(i);
+          await expect(item.locator('.quiz-prompt'), `${id} ${i + 1}`).toHaveText(formatMessage(quizStrings[lang], question.prompt));
+          // The lines its prompt refers to: every call and segment of its story, numbers as the engine made them.
+          const lines = item.locator('.quiz-story > li');
+          await expect(lines, `${id} ${i + 1}`).toHaveCount(question.story.length);
+          for (const [n, line] of question.story.entries()) {
+            const shown = lines.nth(n);
+            if (line.type === 'call') await expect(shown).toContainText(line.call);
+            if (line.type === 'segment' && line.seq !== null) await expect(shown).toContainText(`seq=${line.seq}`);
+            if (line.type === 'segment' && typeof line.ack === 'number') await expect(shown).toContainText(`ack=${line.ack}`);
+          }
+          // A question about one field of a segment marks that field in its last line.
+          const asksAField = question.kind === 'ack-value' || question.kind === 'seq-value' || question.kind === 'which-flags';
+          if (asksAField) await expect(lines.last().locator('.quiz-asked'), `${id} ${i + 1}`).toHaveCount(1);
+        }
+        await expect(section.locator('button, input, select, textarea'), `${id}: nothing to press or fill in`).toHaveCount(0);
+      }
+      await context.close();
     });
 
     test('?seed= reproduces a variant; "Try a new variant" changes seed, URL and questions', async ({ page }) => {

@@ -18,7 +18,8 @@ const POOLS = quizPools();
 
 /** Wrong answers that can each betray a misconception: every trap, every other option, the flags without ACK. */
 function wrongResponses(question: Question): Response[] {
-  if (question.kind === 'which-flags') return [question.answer.filter((flag) => flag !== 'ACK'), []];
+  if (question.kind === 'which-flags') return [question.answer.filter((flag) => flag !== 'ACK'), [], ...question.traps.map((trap) => trap.value)];
+  if (question.kind === 'next-state') return question.options.filter((option) => option !== question.answer);
   if ('traps' in question) return [...question.traps.map((trap) => String(trap.value)), String(question.answer + 2 ** 32), '-1'];
   return (question.options as readonly unknown[]).filter((option) => option !== question.answer) as Response[];
 }

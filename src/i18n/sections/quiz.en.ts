@@ -3,7 +3,7 @@ export const en = {
   'quiz.heading': 'Check yourself',
   'quiz.intro':
     'Every question comes from the TCP model run with random numbers, and so does every answer. Work each one out from the lines above it.',
-  'quiz.noscript': 'Each question first lists what happens on a connection, then asks about its last line. The full questions, answering and checking need JavaScript.',
+  'quiz.noscript': 'Each question below lists what happens on a connection, then asks about its last line. Answering and checking need JavaScript: without it the questions can be read but not answered.',
   'quiz.variant': 'Variant {seed}',
   'quiz.static.count': '{count} questions',
   'quiz.newVariant': 'Try a new variant',
@@ -105,5 +105,13 @@ export const en = {
     'tcp_fin_timeout is not TIME_WAIT: it limits how long an orphaned socket waits in FIN_WAIT_2 for the peer’s FIN. Linux’s TIME_WAIT is fixed at 60 s (TCP_TIMEWAIT_LEN), and no sysctl changes it.',
   'quiz.misconception.time_wait_sends_ack':
     'One too many: TIME_WAIT sends nothing on its own. It sends an ACK only in answer to a FIN that comes again (and then restarts its timer); otherwise it waits in silence until the timer runs out.',
+  'quiz.misconception.ack_last_byte':
+    'One short: that is the number of the last byte received. An acknowledgment number names the next byte expected (RFC 9293 §3.1), so after data starting at seq the answer is seq + len, not seq + len − 1.',
+  'quiz.misconception.syn_seq_isn_plus_one':
+    'One too many: a SYN carries its sender’s initial sequence number itself. ISN + 1 is the number of the first data byte, which comes after the SYN (RFC 9293 §3.1).',
+  'quiz.misconception.established_on_bad_ack':
+    'Not ESTABLISHED: this SYN+ACK acknowledges a number other than ISS + 1, so it does not acknowledge this side’s SYN. In SYN_SENT such an acknowledgment is unacceptable: the segment is answered with a reset and dropped, and the state stays SYN_SENT (RFC 9293 §3.10.7.3).',
+  'quiz.misconception.syn_ack_for_third':
+    'SYN+ACK is the second segment, the server’s answer. The third only acknowledges it: ACK alone, with ack = the server’s ISN + 1. This side’s own SYN has already been sent and acknowledged, so it is not set again.',
   'quiz.scoreDone': 'You got {correct} of {total} right. Try a new variant for fresh numbers.',
 } as const;

@@ -4,7 +4,7 @@ import type { en } from './quiz.en.ts';
 export const zh: Record<keyof typeof en, string> = {
   'quiz.heading': '自我检测',
   'quiz.intro': '每道题都由 TCP 模型用随机数运行生成，答案也由模型算出。请根据题目上方列出的各行推算答案。',
-  'quiz.noscript': '每道题先列出连接上依次发生的事，再就最后一行提问。完整的题目、作答和判分需要 JavaScript。',
+  'quiz.noscript': '下面每道题先列出连接上依次发生的事，再就最后一行提问。作答和判分需要 JavaScript：未启用时只能阅读题目，不能作答。',
   'quiz.variant': '题组 {seed}',
   'quiz.static.count': '共 {count} 道题',
   'quiz.newVariant': '换一组题',
@@ -102,5 +102,13 @@ export const zh: Record<keyof typeof en, string> = {
     'tcp_fin_timeout 不是 TIME_WAIT：它限制的是已被应用程序放弃的套接字在 FIN_WAIT_2 中等待对方 FIN 的时间。Linux 的 TIME_WAIT 固定为 60 秒（TCP_TIMEWAIT_LEN），没有哪个 sysctl 能改变它。',
   'quiz.misconception.time_wait_sends_ack':
     '多算了一个：TIME_WAIT 不会主动发送任何东西。只有对方的 FIN 再次到达时，它才回一个 ACK（并重新开始计时）；否则它只是静静等到计时器到期。',
+  'quiz.misconception.ack_last_byte':
+    '差了一：这是收到的最后一个字节的编号。确认号表示期望收到的下一个字节（RFC 9293 §3.1），所以对从 seq 开始的数据，答案是 seq + len，而不是 seq + len − 1。',
+  'quiz.misconception.syn_seq_isn_plus_one':
+    '多了一：SYN 携带的就是发送方的初始序号本身。ISN + 1 是第一个数据字节的编号，数据排在 SYN 之后（RFC 9293 §3.1）。',
+  'quiz.misconception.established_on_bad_ack':
+    '不是 ESTABLISHED：这个 SYN+ACK 确认的编号不是 ISS + 1，所以它没有确认这一方的 SYN。在 SYN_SENT 中，这样的确认不可接受：这一方回一个复位并丢弃该报文段，状态仍是 SYN_SENT（RFC 9293 §3.10.7.3）。',
+  'quiz.misconception.syn_ack_for_third':
+    'SYN+ACK 是第二个报文段，是服务器的回应。第三个报文段只确认它：只设 ACK，确认号 = 服务器的 ISN + 1。这一方自己的 SYN 已经发出并得到确认，不再设置 SYN。',
   'quiz.scoreDone': '答对 {correct} 题，共 {total} 题。换一组题可以用新的数字再练。',
 };

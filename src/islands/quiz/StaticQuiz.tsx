@@ -1,11 +1,13 @@
 /**
- * The quiz as the page is built, in brief: the default variant, how many questions and what each
- * asks, rendered to HTML at build time (no hydration, no props shipped). The questions' stories
- * and controls are left to the live island, which replaces this once it runs; a <noscript> note
- * in the wrapper says answering needs JavaScript. Kept short: it is part of the page's HTML,
- * whose whole is held to 24 KB gzip.
+ * The quiz as the page is built: the default variant's questions, each with what it is about (its
+ * story: the calls and segments its prompt refers to, the asked field shown as "?") and its
+ * prompt, but no controls, since nothing here could be answered or checked. Rendered to HTML at
+ * build time (no hydration, no props shipped); the live island replaces it once it runs, and a
+ * <noscript> note in the wrapper says answering needs JavaScript. Part of the page's HTML, whose
+ * whole is held to 24 KB gzip.
  */
 import type { Question } from '../../quiz/index.ts';
+import { Story } from './Story.tsx';
 import { format, formatMessage, type QuizStrings } from './strings.ts';
 
 export interface StaticQuizProps {
@@ -20,9 +22,16 @@ export default function StaticQuiz({ seed, questions, strings: s }: StaticQuizPr
       <p class="quiz-variant">
         {format(s, 'quiz.variant', { seed })} · {format(s, 'quiz.static.count', { count: questions.length })}
       </p>
-      <ol>
+      <ol class="quiz-questions">
         {questions.map((question) => (
-          <li>{formatMessage(s, question.prompt)}</li>
+          <li class="quiz-q" data-kind={question.kind}>
+            <h3 class="quiz-q-title">{format(s, 'quiz.question', { n: question.index + 1 })}</h3>
+            {question.profile && (
+              <p class="quiz-behaviour">{format(s, 'quiz.behaviour', { profile: s[`quiz.profile.${question.profile}`] ?? question.profile })}</p>
+            )}
+            {question.story.length > 0 && <Story lines={question.story} s={s} />}
+            <p class="quiz-prompt">{formatMessage(s, question.prompt)}</p>
+          </li>
         ))}
       </ol>
     </div>

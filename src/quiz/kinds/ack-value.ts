@@ -1,6 +1,7 @@
 // "What acknowledgment number does this segment carry?" — the answer is the number the core put
 // in the segment: the peer's sequence number plus the space its segment used (SYN and FIN count
 // one). The ACK of a FIN shows its sum (the FIN's seq + 1): the core's reasons leave it implicit.
+import { seqAdd } from '../../core/seq.ts';
 import { otherSide } from '../../core/types.ts';
 import { gradeNumber, realTraps, SEQUENCE_NUMBER_STRINGS } from '../grading.ts';
 import type { QuizKindModule } from '../kind.ts';
@@ -34,6 +35,8 @@ export function ackQuestion({ profile, run, target }: PickedSegment): NumberQues
       // (a FIN's has feedback of its own: it carries no data, so only its flag counts).
       acked ? { value: acked.segment.seq, misconception: acked.segment.flags.includes('FIN') ? 'fin_ack_equals_seq' : 'ack_equals_seq' } : null,
       { value: seq, misconception: 'seq_ack_swapped' },
+      // The number of the last byte received (seq + len − 1) instead of the next one expected.
+      acked && acked.segment.len > 0 ? { value: seqAdd(acked.segment.seq, acked.segment.len - 1), misconception: 'ack_last_byte' } : null,
     ]),
   };
 }
@@ -50,5 +53,10 @@ export const ackValue: QuizKindModule<NumberQuestion, string> = {
   untouched: '',
   strings: [
     ...SEQUENCE_NUMBER_STRINGS,
-    'quiz.ask.ack', 'quiz.misconception.ack_equals_seq', 'quiz.misconception.fin_ack_equals_seq', 'quiz.working.ack_of_fin'],
+    'quiz.ask.ack',
+    'quiz.misconception.ack_equals_seq',
+    'quiz.misconception.fin_ack_equals_seq',
+    'quiz.misconception.ack_last_byte',
+    'quiz.working.ack_of_fin',
+  ],
 };

@@ -10,7 +10,7 @@ import { deck, type QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import { drawIsn } from '../random.ts';
 import type { Rng } from '../random.ts';
-import type { Grade, Misconception, QuestionBase, StoryLine } from '../types.ts';
+import type { Grade, Misconception, QuestionBase, StoryLine, Trap } from '../types.ts';
 
 export interface NextStateQuestion extends QuestionBase {
   readonly kind: 'next-state';
@@ -21,6 +21,8 @@ export interface NextStateQuestion extends QuestionBase {
   readonly event: StoryLine;
   readonly options: readonly TcpState[];
   readonly answer: TcpState;
+  /** Wrong states that betray a misconception about this very event. */
+  readonly traps: readonly Trap<TcpState>[];
 }
 
 /** A situation: which endpoint, how it gets into its state, and the event. Numbers come from the ISNs. */
@@ -188,6 +190,12 @@ export function nextStateQuestion(c: NextStateCase, profile: Profile, isns: Isns
   const result = apply(eventInput);
   const answer = result.endpoint.state;
   const event = story.at(-1) as StoryLine;
+  const traps: Trap<TcpState>[] = [];
+  // A SYN+ACK that does not acknowledge ISS + 1 acknowledges no SYN of ours: taking it as the
+  // handshake's second segment skips the check of RFC 9293 §3.10.7.3.
+  if (state === 'SYN_SENT' && answer !== 'ESTABLISHED' && answersOurSynWrongly(eventInput, isns.own)) {
+    traps.push({ value: 'ESTABLISHED', misconception: 'established_on_bad_ack' });
+  }
   const offered = SYNCHRONIZED_STATES.includes(state) ? CLOSING : TCP_STATES.filter((s) => OPENING.includes(s) || s === answer || s === state);
   return {
     kind: 'next-state',
@@ -203,12 +211,22 @@ export function nextStateQuestion(c: NextStateCase, profile: Profile, isns: Isns
     // connection goes back to LISTEN).
     options: offered.includes(answer) ? offered : [...offered, answer],
     answer,
+    traps,
   };
 }
 
+/** A SYN+ACK whose acknowledgment number is not `iss` + 1. */
+function answersOurSynWrongly(input: Input, iss: number): boolean {
+  if (input.kind !== 'segment') return false;
+  const { flags, ack } = input.segment;
+  return flags.includes('SYN') && flags.includes('ACK') && ack !== plusOne(iss);
+}
+
 /** The misconception a wrong state betrays, if it is a known one. */
-function misconceptionOf(answer: TcpState, chosen: TcpState | null): Misconception | undefined {
+function misconceptionOf({ answer, traps }: NextStateQuestion, chosen: TcpState | null): Misconception | undefined {
   if (chosen === null || chosen === answer) return undefined;
+  const trapped = traps.find((trap) => trap.value === chosen);
+  if (trapped) return trapped.misconception;
   const pair = new Set([chosen, answer]);
   if (pair.has('SYN_SENT') && pair.has('SYN_RECEIVED')) return 'syn_sent_vs_syn_received';
   // Straight on from FIN_WAIT_1 to the end, as if the ACK of the FIN closed both directions.
@@ -217,7 +235,7 @@ function misconceptionOf(answer: TcpState, chosen: TcpState | null): Misconcepti
 }
 
 export function gradeNextState(question: NextStateQuestion, chosen: TcpState | null): Grade {
-  const misconception = misconceptionOf(question.answer, chosen);
+  const misconception = misconceptionOf(question, chosen);
   return {
     correct: chosen === question.answer,
     expected: question.answer,
@@ -244,5 +262,6 @@ export const nextState: QuizKindModule<NextStateQuestion, TcpState | null> = {
     'quiz.story.timer.time_wait',
     'quiz.misconception.syn_sent_vs_syn_received',
     'quiz.misconception.forgot_fin_wait_2',
+    'quiz.misconception.established_on_bad_ack',
   ],
 };

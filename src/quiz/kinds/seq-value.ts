@@ -1,5 +1,6 @@
 // "What sequence number does this segment carry?" — the answer is the core's: the sender's ISN
 // plus everything it has sent since, where its SYN (and FIN) each used one number.
+import { seqAdd } from '../../core/seq.ts';
 import { gradeNumber, realTraps, SEQUENCE_NUMBER_STRINGS } from '../grading.ts';
 import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
@@ -22,7 +23,7 @@ export function asksSeq(pick: SegmentPick, rng: Rng): NumberQuestion {
 }
 
 export function seqQuestion({ profile, run, target }: PickedSegment): NumberQuestion {
-  const { seq, ack } = target.segment;
+  const { seq, ack, flags } = target.segment;
   const previous = lastConsumingFrom(run, target.from, target);
   // Forgetting that the sender's own SYN or FIN used a number gives one less.
   const forgotControl: Trap | null =
@@ -43,7 +44,12 @@ export function seqQuestion({ profile, run, target }: PickedSegment): NumberQues
     ...(previous?.segment.flags.includes('FIN')
       ? { working: message('quiz.working.seq_after_fin', { seq: previous.segment.seq, len: previous.segment.len, next: seq }) }
       : {}),
-    traps: realTraps(seq, [forgotControl, ack === null ? null : { value: ack, misconception: 'seq_ack_swapped' }]),
+    traps: realTraps(seq, [
+      forgotControl,
+      ack === null ? null : { value: ack, misconception: 'seq_ack_swapped' },
+      // A SYN carries the ISN itself; ISN + 1 is where its sender's data will start.
+      flags.includes('SYN') ? { value: seqAdd(seq, 1), misconception: 'syn_seq_isn_plus_one' } : null,
+    ]),
   };
 }
 
@@ -59,5 +65,10 @@ export const seqValue: QuizKindModule<NumberQuestion, string> = {
   untouched: '',
   strings: [
     ...SEQUENCE_NUMBER_STRINGS,
-    'quiz.ask.seq', 'quiz.misconception.syn_consumes_one', 'quiz.misconception.fin_consumes_one', 'quiz.working.seq_after_fin'],
+    'quiz.ask.seq',
+    'quiz.misconception.syn_consumes_one',
+    'quiz.misconception.fin_consumes_one',
+    'quiz.misconception.syn_seq_isn_plus_one',
+    'quiz.working.seq_after_fin',
+  ],
 };

@@ -1,24 +1,44 @@
 // "Which control bits are set on this segment?" — the answer is the core's segment's flags; a
 // response is right when it names exactly those bits.
-import { FLAG_ORDER } from '../../core/types.ts';
+import { seqAdd } from '../../core/seq.ts';
+import { FLAG_ORDER, otherSide } from '../../core/types.ts';
 import type { Flag } from '../../core/types.ts';
 import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
 import { reasonsFor, runPick, segmentGenerator, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
-import type { Grade, QuestionBase } from '../types.ts';
+import type { Grade, QuestionBase, Trap } from '../types.ts';
 
 export interface FlagsQuestion extends QuestionBase {
   readonly kind: 'which-flags';
   readonly options: readonly Flag[];
   readonly answer: readonly Flag[];
+  /** Wrong sets of bits that betray a misconception about this segment. */
+  readonly traps: readonly Trap<readonly Flag[]>[];
+}
+
+/**
+ * Whether the target is a handshake's third segment: its sender's answer to a SYN+ACK that
+ * acknowledges its own SYN, with nothing sent in between.
+ */
+function completesHandshake({ run, target }: PickedSegment): boolean {
+  const before = run.segments.filter((s) => s.id < target.id && !s.injected);
+  const peer = before.filter((s) => s.from === otherSide(target.from)).at(-1);
+  const ownSyn = before.filter((s) => s.from === target.from && s.segment.flags.includes('SYN')).at(-1);
+  if (!peer || !ownSyn || !(peer.segment.flags.includes('SYN') && peer.segment.flags.includes('ACK'))) return false;
+  const acksOwnSyn = peer.segment.ack === seqAdd(ownSyn.segment.seq, 1);
+  const flags = target.segment.flags;
+  return acksOwnSyn && !flags.includes('SYN') && !flags.includes('RST') && !before.some((s) => s.from === target.from && s.id > peer.id);
 }
 
 export function asksFlags(pick: SegmentPick, rng: Rng): FlagsQuestion {
   return flagsQuestion(runPick(rng, pick));
 }
 
-export function flagsQuestion({ profile, run, target }: PickedSegment): FlagsQuestion {
+export function flagsQuestion(picked: PickedSegment): FlagsQuestion {
+  const { profile, run, target } = picked;
+  // The third segment answers the SYN+ACK with a bare ACK: its sender's SYN is already acknowledged.
+  const third = completesHandshake(picked);
   return {
     kind: 'which-flags',
     index: 0,
@@ -28,6 +48,7 @@ export function flagsQuestion({ profile, run, target }: PickedSegment): FlagsQue
     explanation: reasonsFor(run, target),
     options: FLAG_ORDER,
     answer: target.segment.flags,
+    traps: third ? [{ value: ['SYN', 'ACK'], misconception: 'syn_ack_for_third' }] : [],
   };
 }
 
@@ -43,12 +64,14 @@ export function gradeFlags(question: FlagsQuestion, chosen: readonly Flag[]): Gr
   const correct = same(given, expected);
   // Every segment after the very first SYN carries ACK (RFC 9293 §3.10.7.4): leaving it off is a pattern.
   const ackMissing = !correct && expected.includes('ACK') && same(canonical([...given, 'ACK']), expected);
+  const trapped = correct ? undefined : question.traps.find((trap) => same(canonical(trap.value), given))?.misconception;
+  const misconception = trapped ?? (ackMissing ? ('ack_flag_missing' as const) : undefined);
   return {
     correct,
     expected,
     given,
     explanation: question.explanation,
-    ...(ackMissing ? { misconception: 'ack_flag_missing' as const } : {}),
+    ...(misconception ? { misconception } : {}),
   };
 }
 
@@ -57,5 +80,5 @@ export const whichFlags: QuizKindModule<FlagsQuestion, readonly Flag[]> = {
   generator: (pool, rng) => segmentGenerator(pool, rng, asksFlags),
   grade: gradeFlags,
   correctResponse: (question) => question.answer,
-  strings: ['quiz.ask.flags', 'quiz.noFlags', 'quiz.misconception.ack_flag_missing'],
+  strings: ['quiz.ask.flags', 'quiz.noFlags', 'quiz.misconception.ack_flag_missing', 'quiz.misconception.syn_ack_for_third'],
 };
