@@ -6,7 +6,7 @@
  * data (src/lessons/glossary.ts), so no lesson spells these links out.
  */
 import { fileURLToPath } from 'node:url';
-import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
+import type { MdastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
 import type { Link, Text } from 'mdast';
 import { isLocale, localeUrl, type Locale } from '../i18n/locales.ts';
 import { GLOSSARY, type GlossaryTerm } from '../lessons/glossary.ts';
@@ -45,7 +45,7 @@ export function termLinks(options: TermLinkOptions): MdastPluginEntry {
     if (!locale) return null;
     const match = matchers[locale];
     const seen = new Set<string>();
-    return {
+    const plugin: MdastPluginDefinition = {
       name: 'hw-term-links',
       text(node, ctx) {
         for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
@@ -69,5 +69,6 @@ export function termLinks(options: TermLinkOptions): MdastPluginEntry {
         );
       },
     };
+    return plugin;
   };
 }
