@@ -124,11 +124,11 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
     steps: [{ stepper: TWO_WAY, shows: { sent: { from: 'client', nth: 1 } } }],
     en: {
       question: 'What does a client see when it connects to a port where nothing listens?',
-      answer: 'Its SYN reaches a port with no connection and no listener, so that host’s TCP answers with a reset built from the SYN, `<SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>` (§3.10.7.1); the Linux captures show exactly this RST+ACK. The client, in SYN-SENT, accepts the reset because it acknowledges its SYN, reports the connection reset to the application and goes to CLOSED (§3.10.7.3): `connect()` fails at once, with no retries. If nothing answers at all, a firewall dropping the SYN for instance, the client resends its SYN each time its retransmission timer expires.',
+      answer: 'Its SYN reaches a port with no connection and no listener, so that host’s TCP answers with a reset built from the SYN, `<SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>` (§3.10.7.1); the Linux captures show exactly this RST+ACK. The client, in SYN-SENT, accepts the reset because it acknowledges its SYN, tells the application the connection was reset (the sockets interface reports “connection refused”) and goes to CLOSED (§3.10.7.3): `connect()` fails at once, with no retries. If nothing answers at all, a firewall dropping the SYN for instance, the client resends its SYN each time its retransmission timer expires.',
     },
     zh: {
       question: '客户端连接一个无人监听的端口时，会看到什么？',
-      answer: '它的 SYN 到达一个既没有连接、也没有监听者的端口，那台主机的 TCP 便用根据这个 SYN 构造的复位回答：`<SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>`（§3.10.7.1）；Linux 抓包里看到的正是这个 RST+ACK。处于 SYN-SENT 的客户端接受这个复位，因为它确认了自己的 SYN，于是向应用程序报告连接被复位，进入 CLOSED（§3.10.7.3）：`connect()` 立即失败，不会重试。如果根本没有回答（比如防火墙丢弃了 SYN），客户端会在重传计时器每次到期时重发 SYN。',
+      answer: '它的 SYN 到达一个既没有连接、也没有监听者的端口，那台主机的 TCP 便用根据这个 SYN 构造的复位回答：`<SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>`（§3.10.7.1）；Linux 抓包里看到的正是这个 RST+ACK。处于 SYN-SENT 的客户端接受这个复位，因为它确认了自己的 SYN，于是告诉应用程序连接被复位（套接字接口报告为“连接被拒绝”），进入 CLOSED（§3.10.7.3）：`connect()` 立即失败，不会重试。如果根本没有回答（比如防火墙丢弃了 SYN），客户端会在重传计时器每次到期时重发 SYN。',
     },
   },
   {
