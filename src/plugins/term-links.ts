@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
-import type { Link, Text } from 'mdast';
+import type { Link, Parents, Text } from 'mdast';
 import { isLocale, localeUrl, type Locale } from '../i18n/locales.ts';
 import { GLOSSARY, type GlossaryTerm } from '../lessons/glossary.ts';
 import { termMatcher } from '../lessons/term-match.ts';
@@ -48,7 +48,7 @@ export function termLinks(options: TermLinkOptions): MdastPluginEntry {
     const plugin: MdastPluginDefinition = {
       name: 'hw-term-links',
       text(node, ctx) {
-        for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+        for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent; parent = ctx.parent(parent)) {
           if (SKIPPED_PARENTS.has(parent.type)) return;
           if ((parent.type === 'mdxJsxFlowElement' || parent.type === 'mdxJsxTextElement') && SKIPPED_COMPONENTS.has(parent.name ?? '')) return;
         }
