@@ -7,6 +7,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { normaliseBase } from './src/i18n/locales.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
+import { termLinks } from './src/plugins/term-links.ts';
+import { SITE_PAGES } from './src/lessons/site-pages.ts';
 import { mermaidDiagrams } from './src/plugins/mermaid/mdast-plugin.ts';
 import { createDiagramRenderer } from './src/plugins/mermaid/render.ts';
 import { diagramFiles } from './src/plugins/mermaid/integration.ts';
@@ -49,6 +51,8 @@ export default defineConfig({
       mdastPlugins: [
         mermaidDiagrams({ base, render: createDiagramRenderer(diagramCache) }),
         baseLinks(base),
+        // State names link to the states page from the build that first has it.
+        termLinks({ base, statesPage: SITE_PAGES.some((page) => page.path === 'states') }),
       ],
     }),
   },

@@ -1,3 +1,4 @@
+import { glossaryStrings } from './sections/glossary.ts';
 import { headerStrings } from './sections/header.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
@@ -51,6 +52,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. Perhaps the link is old, or a lesson moved.',
   'notFound.home': 'Go to the course map',
+  ...glossaryStrings.en,
   ...headerStrings.en,
   ...progressStrings.en,
   ...searchStrings.en,

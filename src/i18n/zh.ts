@@ -1,4 +1,5 @@
 import type { Dictionary } from './en.ts';
+import { glossaryStrings } from './sections/glossary.ts';
 import { headerStrings } from './sections/header.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
@@ -50,6 +51,7 @@ export const zh: Dictionary = {
   'notFound.title': '页面不存在',
   'notFound.body': '这个地址上没有页面。也许链接已经过时，或者课程换了位置。',
   'notFound.home': '前往课程地图',
+  ...glossaryStrings.zh,
   ...headerStrings.zh,
   ...progressStrings.zh,
   ...searchStrings.zh,

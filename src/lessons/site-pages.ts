@@ -12,4 +12,8 @@ export interface SitePage {
   readonly titleKey: UiKey;
 }
 
-export const SITE_PAGES: readonly SitePage[] = [{ path: 'states', titleKey: 'states.page.title' }];
+export const SITE_PAGES: readonly SitePage[] = [
+  { path: 'states', titleKey: 'states.page.title' },
+  { path: 'glossary', titleKey: 'glossary.title' },
+  { path: 'faq', titleKey: 'faq.title' },
+];

@@ -3,11 +3,13 @@
  * served for a deep missing path), it follows every <a href>, <link href>, <img src/srcset>,
  * <script src>, island module, url(...) in inline and linked CSS, and sitemap <loc> — all
  * under the base path the site was built for — and requires each to answer 200 with no
- * redirect, every #fragment to exist on its page, and every built page to be reachable.
+ * redirect, every #fragment to exist on its page (or be the `#step=N` of a page with a stepper),
+ * and every built page to be reachable.
  * Absolute URLs on the production origin (canonical, hreflang, sitemap) are checked against
  * the local server; other origins are listed but not fetched (the tests run offline).
  */
 import type { APIRequestContext, Page } from '@playwright/test';
+import { parseStepHash } from '../../src/stores/stepper-hash.ts';
 import { expect, test } from './fixtures.ts';
 import { BASE, SERVER_ORIGIN, SITE_ORIGIN, builtPages, urlOf } from './site.ts';
 
@@ -51,6 +53,8 @@ class Crawl {
   readonly external = new Set<string>();
   readonly htmlPages = new Set<string>();
   private readonly idsByPage = new Map<string, Set<string>>();
+  /** Pages with a connection stepper, whose `#step=N` fragment is its state, not an element id. */
+  private readonly stepperPages = new Set<string>();
   private readonly fragments: { page: string; id: string; from: string }[] = [];
   private readonly queue: Visit[] = [];
   private readonly page: Page;
@@ -89,6 +93,7 @@ class Crawl {
     }
     for (const { page, id, from } of this.fragments) {
       const ids = this.idsByPage.get(page);
+      if (this.stepperPages.has(page) && parseStepHash(id).step !== null) continue;
       if (ids && !ids.has(id)) this.broken.push(`#${id} does not exist on ${page} (linked from ${from})`);
     }
   }
@@ -116,6 +121,7 @@ class Crawl {
     await this.page.goto(url);
     const ids = await this.page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
     this.idsByPage.set(url, new Set(ids));
+    if ((await this.page.locator('astro-island[component-url*="ConnectionStepper"]').count()) > 0) this.stepperPages.add(url);
     for (const reference of await this.page.evaluate(collectReferences)) this.enqueue(reference, url);
   }
 
