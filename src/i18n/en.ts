@@ -1,4 +1,6 @@
+import { examStrings } from './sections/exam.ts';
 import { headerStrings } from './sections/header.ts';
+import { learnerStrings } from './sections/learner.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
 import { reasonsStrings } from './sections/reasons.ts';
@@ -49,7 +51,9 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. Perhaps the link is old, or a lesson moved.',
   'notFound.home': 'Go to the course map',
+  ...examStrings.en,
   ...headerStrings.en,
+  ...learnerStrings.en,
   ...progressStrings.en,
   ...quizStrings.en,
   ...reasonsStrings.en,

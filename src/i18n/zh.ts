@@ -1,5 +1,7 @@
 import type { Dictionary } from './en.ts';
+import { examStrings } from './sections/exam.ts';
 import { headerStrings } from './sections/header.ts';
+import { learnerStrings } from './sections/learner.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
 import { reasonsStrings } from './sections/reasons.ts';
@@ -48,7 +50,9 @@ export const zh: Dictionary = {
   'notFound.title': '页面不存在',
   'notFound.body': '这个地址上没有页面。也许链接已经过时，或者课程换了位置。',
   'notFound.home': '前往课程地图',
+  ...examStrings.zh,
   ...headerStrings.zh,
+  ...learnerStrings.zh,
   ...progressStrings.zh,
   ...quizStrings.zh,
   ...reasonsStrings.zh,

@@ -12,4 +12,7 @@ export interface SitePage {
   readonly titleKey: UiKey;
 }
 
-export const SITE_PAGES: readonly SitePage[] = [];
+export const SITE_PAGES: readonly SitePage[] = [
+  { path: 'progress', titleKey: 'learner.title' },
+  { path: 'exam', titleKey: 'exam.title' },
+];
