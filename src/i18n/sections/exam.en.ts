@@ -22,7 +22,6 @@ export const en = {
   'exam.breakdown': 'By lesson',
   'exam.col.lesson': 'Lesson',
   'exam.col.score': 'Right',
-  'exam.review': 'Review the lesson',
   'exam.saved': 'The result is kept with your progress.',
   'exam.progressLink': 'See your progress',
 } as const;

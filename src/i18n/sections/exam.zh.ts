@@ -24,7 +24,6 @@ export const zh: Record<keyof typeof en, string> = {
   'exam.breakdown': '按课明细',
   'exam.col.lesson': '课程',
   'exam.col.score': '答对',
-  'exam.review': '复习本课',
   'exam.saved': '成绩已与你的进度一起保存。',
   'exam.progressLink': '查看学习进度',
 };

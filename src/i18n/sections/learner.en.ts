@@ -41,7 +41,6 @@ export const en = {
   'learner.notebook.stop': 'Stop practising',
   'learner.notebook.left': 'Answered right twice in a row: it has left the notebook.',
   'learner.notebook.gone': 'This situation is no longer in the course, so it cannot be asked again.',
-  'learner.notebook.remove': 'Remove',
   'learner.file': 'Save or load your progress',
   'learner.file.intro': 'Save everything kept here as a JSON file, and load it in another browser. Loading either merges the file with what this browser holds (the better result of each) or replaces it.',
   'learner.file.export': 'Save progress as a file',
@@ -58,5 +57,4 @@ export const en = {
   'learner.file.problem.damaged': 'That progress file is damaged (some of its results cannot be read). Nothing was changed.',
   'learner.file.problem.newer_version': 'That progress file comes from a newer version of the course, which this page cannot read. Nothing was changed.',
   'learner.file.problem.unreadable': 'The browser could not read that file. Nothing was changed.',
-  'learner.reset': 'Start over',
 } as const;

@@ -16,7 +16,7 @@ export const zh: Record<keyof typeof en, string> = {
   'learner.state.passed': '已通过',
   'learner.state.none': '没有测验',
   'learner.best': '{correct} / {total}',
-  'learner.dash': '—',
+  'learner.dash': '——',
   'learner.next': '下一步',
   'learner.next.lesson': '下一步：完成“{title}”的测验。',
   'learner.next.retry': '再做一次“{title}”的测验：目前 {correct} / {total}，答对 {share}% 即通过。',
@@ -42,7 +42,6 @@ export const zh: Record<keyof typeof en, string> = {
   'learner.notebook.stop': '停止练习',
   'learner.notebook.left': '已连续答对两次：它已离开错题本。',
   'learner.notebook.gone': '课程中已没有这个情境，无法再出题。',
-  'learner.notebook.remove': '删除',
   'learner.file': '保存或载入进度',
   'learner.file.intro': '把这里保存的一切存成 JSON 文件，再到另一个浏览器中载入。载入时可以与本浏览器已有的进度合并（每项取较好的成绩），也可以替换它。',
   'learner.file.export': '把进度存成文件',
@@ -59,5 +58,4 @@ export const zh: Record<keyof typeof en, string> = {
   'learner.file.problem.damaged': '这个进度文件已损坏（部分成绩无法读取）。没有做任何改动。',
   'learner.file.problem.newer_version': '这个进度文件来自课程的较新版本，本页无法读取。没有做任何改动。',
   'learner.file.problem.unreadable': '浏览器无法读取这个文件。没有做任何改动。',
-  'learner.reset': '重新开始',
 };
