@@ -85,7 +85,7 @@ function LiveNotebook({ titles, locale, strings: s, reasons, mistakes }: Noteboo
         {mistakes.length === 0 ? s['learner.notebook.empty'] : format(s, 'learner.notebook.count', { count: mistakes.length })}
       </p>
       {mistakes.length > 0 && (
-        <ul class="learner-list" data-testid="notebook-entries">
+        <ul class="learner-entries" data-testid="notebook-entries">
           {mistakes.map((m) => (
             <li key={mistakeKey(m)} class="learner-entry" data-kind={m.kind} data-key={mistakeKey(m)}>
               <p>

@@ -68,7 +68,9 @@ export function examGrade(question: Question, response: Response | undefined): G
   const g = given === undefined ? undefined : grade(question, given);
   if (g && g.inputError === undefined) return g;
   const expected = grade(question, correctResponse(question)).expected;
-  return { correct: false, expected, given: g?.given ?? null, explanation: question.explanation, ...(g?.working ? { working: g.working } : {}) };
+  // An empty field is no answer at all; text that is not a number is kept as the learner typed it.
+  const typed = g?.inputError === 'empty' ? null : (g?.given ?? null);
+  return { correct: false, expected, given: typed, explanation: question.explanation, ...(g?.working ? { working: g.working } : {}) };
 }
 
 export interface ExamOutcome {

@@ -22,8 +22,8 @@ const stored = async (page: Page): Promise<Progress> => JSON.parse((await page.e
 
 async function openExam(page: Page, lang: Lang, search = '') {
   await page.goto(urlOf(examRoute(lang)) + search);
+  await page.getByTestId('exam-section').scrollIntoViewIfNeeded();
   const root = page.getByTestId('exam');
-  await root.scrollIntoViewIfNeeded();
   await expect(root).toHaveAttribute('data-live', 'true');
   const text = (await root.getAttribute('data-seed'))!;
   const seed = parseSeed(text);

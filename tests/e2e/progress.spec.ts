@@ -91,6 +91,7 @@ for (const lang of LANGS) {
       await openProgress(page, lang);
       const before = await stored(page);
       const file = page.getByTestId('progress-file');
+      await file.scrollIntoViewIfNeeded();
       await expect(file).toHaveAttribute('data-live', 'true');
 
       const download = page.waitForEvent('download');
@@ -237,6 +238,7 @@ for (const theme of ['light', 'dark'] as const) {
     const exam = { seed: 'k3', at: Date.UTC(2026, 0, 5), score: { correct: 11, total: 15 }, byLesson: { [LESSON]: { correct: 2, total: 3 } } };
     await storeOnce(page, JSON.stringify({ ...EMPTY_PROGRESS, lessons: JSON.parse(SAVED_V1).lessons, lab: { 'a-level': { solvedAt: 1 } }, mistakes: [wrong], exams: [exam] }));
     await openProgress(page, lang);
+    await page.getByTestId('notebook').scrollIntoViewIfNeeded();
     await page.getByTestId('notebook-practise').click();
     await page.getByTestId('notebook-practice').locator('.quiz-check').click();
     for (const width of [1440, 360]) {

@@ -47,6 +47,7 @@ describe('gradeExam', () => {
     expect(outcome.score.correct).toBe(0);
     outcome.grades.forEach((g, i) => {
       expect(g.correct).toBe(false);
+      expect(g.given).toBeNull();
       expect(g.inputError).toBeUndefined();
       expect(g.expected).toEqual(grade(exam[i]!.question, correctResponse(exam[i]!.question)).expected);
     });

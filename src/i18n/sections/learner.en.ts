@@ -32,7 +32,7 @@ export const en = {
   'learner.notebook': 'Mistake notebook',
   'learner.notebook.intro': 'Each question you answered wrong is kept here. Practise asks a fresh variant of the same situation; answer it right twice in a row and it leaves the notebook.',
   'learner.notebook.empty': 'The notebook is empty: no wrong answers to practise.',
-  'learner.notebook.count': '{count} situations to practise.',
+  'learner.notebook.count': 'Situations to practise: {count}.',
   'learner.notebook.entry': 'From {source}, variant {seed}: you answered {answer}; the answer was {right}.',
   'learner.notebook.streak': 'Right in a row: {count} of 2.',
   'learner.notebook.nothing': 'nothing',
