@@ -22,6 +22,11 @@ const stored = async (page: Page): Promise<Progress> => JSON.parse((await page.e
 
 async function openExam(page: Page, lang: Lang, search = '') {
   await page.goto(urlOf(examRoute(lang)) + search);
+  return liveExam(page);
+}
+
+/** The exam on the page, once live, and its questions rebuilt with the engine from the seed it shows. */
+async function liveExam(page: Page) {
   await page.getByTestId('exam-section').scrollIntoViewIfNeeded();
   const root = page.getByTestId('exam');
   await expect(root).toHaveAttribute('data-live', 'true');
@@ -30,6 +35,9 @@ async function openExam(page: Page, lang: Lang, search = '') {
   if (!seed.ok) throw new Error(`unreadable exam seed ${text}`);
   return { root, seed: text, exam: makeExam(LESSONS, seed.seed), card: (i: number) => root.getByTestId('quiz-question').nth(i) };
 }
+
+// Fifteen questions answered one by one, on a machine shared with other builds: more than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
 
 for (const lang of LANGS) {
   test.describe(`${lang}: exam`, () => {
@@ -80,7 +88,7 @@ for (const lang of LANGS) {
 
       // A reload shows the graded exam again; the progress page lists the result.
       await page.reload();
-      const reloaded = await openExam(page, lang);
+      const reloaded = await liveExam(page);
       await expect(reloaded.root.getByTestId('exam-result')).toHaveAttribute('data-correct', String(EXAM_LENGTH - 2));
       await page.goto(urlOf(`${lang === 'zh' ? 'zh/' : ''}progress/`));
       await expect(page.getByTestId('progress-exams').locator('li')).toHaveCount(1);

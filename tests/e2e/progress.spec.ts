@@ -22,6 +22,8 @@ import { expect, test } from './fixtures.ts';
 import { homeRoute, lessonRoute, urlOf, type Lang } from './site.ts';
 
 const LANGS: readonly Lang[] = ['en', 'zh'];
+// Several pages and files per test, on a machine shared with other builds: more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SAVED_V1 = readFileSync(new URL('../fixtures/progress/v1.json', import.meta.url), 'utf8');
 const L = (lang: Lang, key: keyof typeof learnerStrings.en) => learnerStrings[lang][key];
