@@ -66,13 +66,17 @@ export function createExamStore(lessons: readonly ExamLesson[], seed: Seed, wher
       $state.set(state); // work that no longer fits this exam's questions
     }
   };
+  /**
+   * A new exam leaning to lessons not passed. It is kept at once (a reload or the other language
+   * opens it again) but goes into the address only once the learner acts on it: a visit that
+   * merely looks leaves the address as it was.
+   */
   const leaningNew = (randomBits: () => number) => {
     const passed = new Set(completedLessons($progress.get()));
     const candidates = Array.from({ length: CANDIDATES }, () => seedFromBits(randomBits()));
     const s = leaningSeed(lessons, passed, candidates);
     $state.set(fresh(s, true));
     keep();
-    where.write(formatSeed(s));
   };
 
   return {
@@ -82,6 +86,7 @@ export function createExamStore(lessons: readonly ExamLesson[], seed: Seed, wher
       if (state.outcome || i < 0 || i >= state.questions.length) return;
       $state.set({ ...state, responses: state.responses.with(i, response) });
       keep();
+      where.write(formatSeed(state.seed));
     },
     submit() {
       const state = $state.get();
@@ -113,6 +118,9 @@ export function createExamStore(lessons: readonly ExamLesson[], seed: Seed, wher
       }
       leaningNew(randomBits);
     },
-    newExam: leaningNew,
+    newExam(randomBits) {
+      leaningNew(randomBits);
+      where.write(formatSeed($state.get().seed));
+    },
   };
 }
