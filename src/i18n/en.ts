@@ -1,5 +1,7 @@
 import { glossaryStrings } from './sections/glossary.ts';
+import { examStrings } from './sections/exam.ts';
 import { headerStrings } from './sections/header.ts';
+import { learnerStrings } from './sections/learner.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
 import { searchStrings } from './sections/search.ts';
@@ -53,7 +55,9 @@ export const en = {
   'notFound.body': 'There is no page at this address. Perhaps the link is old, or a lesson moved.',
   'notFound.home': 'Go to the course map',
   ...glossaryStrings.en,
+  ...examStrings.en,
   ...headerStrings.en,
+  ...learnerStrings.en,
   ...progressStrings.en,
   ...searchStrings.en,
   ...quizStrings.en,

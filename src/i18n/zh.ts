@@ -1,6 +1,8 @@
 import type { Dictionary } from './en.ts';
 import { glossaryStrings } from './sections/glossary.ts';
+import { examStrings } from './sections/exam.ts';
 import { headerStrings } from './sections/header.ts';
+import { learnerStrings } from './sections/learner.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
 import { searchStrings } from './sections/search.ts';
@@ -52,7 +54,9 @@ export const zh: Dictionary = {
   'notFound.body': '这个地址上没有页面。也许链接已经过时，或者课程换了位置。',
   'notFound.home': '前往课程地图',
   ...glossaryStrings.zh,
+  ...examStrings.zh,
   ...headerStrings.zh,
+  ...learnerStrings.zh,
   ...progressStrings.zh,
   ...searchStrings.zh,
   ...quizStrings.zh,

@@ -49,7 +49,7 @@ export function quizInputProblems({ pool, kinds, count }: QuizInput): string[] {
 
 // Every page of a lesson, in both languages, asks for the same keys (some tens of ms of quizzes).
 const reasonKeysCache = new Map<string, ReadonlySet<string>>();
-function reasonKeysOf(pool: QuizPool, kinds: readonly QuizKind[]): ReadonlySet<string> {
+export function reasonKeysOf(pool: QuizPool, kinds: readonly QuizKind[]): ReadonlySet<string> {
   const key = JSON.stringify([pool, kinds]);
   let keys = reasonKeysCache.get(key);
   if (!keys) reasonKeysCache.set(key, (keys = quizReasonKeys(pool, kinds)));
@@ -70,4 +70,19 @@ export function quizBuild(input: QuizInput, locale: Locale): QuizBuild {
       reasons: pickReasonMessages(reasonKeysOf(pool, kinds), reasonMessagesOf(dictionary)),
     },
   };
+}
+
+/**
+ * The kinds a lesson's quiz asks, read from its MDX's <Quiz> line (`kinds={['next-state', …]}`);
+ * every kind when the line names none, null when the lesson places no quiz.
+ */
+export function quizKindsOf(mdx: string): QuizKind[] | null {
+  const line = /^<Quiz[\s/>].*$/m.exec(mdx)?.[0];
+  if (line === undefined) return null;
+  const list = /kinds=\{\[([^\]]*)\]\}/.exec(line)?.[1];
+  if (list === undefined) return [...QUIZ_KINDS];
+  const names = [...list.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1] as string);
+  const unknown = names.filter((n) => !isQuizKind(n));
+  if (unknown.length > 0) throw new Error(`<Quiz kinds>: unknown kind(s) ${unknown.join(', ')}`);
+  return names as QuizKind[];
 }

@@ -6,7 +6,12 @@
  * a state change. One store per quiz island.
  *
  * A checked answer is final for that variant (the feedback shows the right one); an answer that
- * could not be read (empty, not a number, …) is not: its message asks for a fix.
+ * could not be read (empty, not a number, …) is not: its message asks for a fix. A final wrong
+ * answer goes into the mistake notebook.
+ *
+ * The learner's work is kept in progress (seed, responses, what was checked), so a reload or the
+ * other language's page shows the same answers and, graded again from them, the same feedback;
+ * a visit without `?seed=` opens the learner's own last variant rather than the default.
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import {
@@ -20,10 +25,12 @@ import {
   type Question,
   type QuizKind,
   type QuizPool,
+  type QuizWork,
   type Response,
   type Seed,
 } from '../quiz/index.ts';
-import { recordQuizAttempt } from './progress.ts';
+import { wrongAnswerOf } from '../quiz/practice.ts';
+import { $progress, keepQuizWork, recordMistake, recordQuizAttempt } from './progress.ts';
 
 export interface QuizConfig {
   /** The key its progress is kept under (the lesson's id). */
@@ -95,6 +102,27 @@ function gradeAt(state: QuizState, i: number): QuizState {
   return { ...state, grades: state.grades.with(i, g), unanswered: state.unanswered.with(i, false) };
 }
 
+/** What is kept of a state between visits. */
+export function workOf(state: QuizState): QuizWork {
+  return { seed: formatSeed(state.seed), responses: state.responses.map((r) => r ?? null), checked: state.grades.map(isFinal) };
+}
+
+/**
+ * The variant of `seed` with kept work put back: the responses, and the checked ones graded again
+ * (grading is pure, so the feedback is what it was). Work that no longer fits the questions (a
+ * quiz whose kinds changed) is left out.
+ */
+export function restoredState(config: QuizConfig, seed: Seed, work: QuizWork): QuizState {
+  const start = fresh(config, seed);
+  try {
+    let state: QuizState = { ...start, responses: start.questions.map((_, i) => (work.responses[i] ?? undefined) as Response | undefined) };
+    for (let i = 0; i < state.questions.length; i++) if (work.checked[i]) state = gradeAt(state, i);
+    return finish(state);
+  } catch {
+    return start;
+  }
+}
+
 /** The score, once every question has a final grade. */
 function finish(state: QuizState): QuizState {
   if (state.score || !state.grades.every(isFinal)) return state;
@@ -103,13 +131,36 @@ function finish(state: QuizState): QuizState {
 
 export function createQuizStore(config: QuizConfig, seed: Seed, where: SeedLocation = pageSeedLocation): QuizStore {
   const $state = atom<QuizState>(fresh(config, seed));
+  /** Set while kept work is put back: nothing it shows is a new attempt or a new mistake. */
+  let restoring = false;
 
   $state.listen((state, before) => {
-    if (state.score && !before?.score) recordQuizAttempt(config.lesson, { ...state.score, seed: formatSeed(state.seed) });
+    if (restoring) return;
+    const seedText = formatSeed(state.seed);
+    if (state.score && !before?.score) recordQuizAttempt(config.lesson, { ...state.score, seed: seedText });
+    if (before && before.seed === state.seed) {
+      state.grades.forEach((g, i) => {
+        const question = state.questions[i];
+        if (question && isFinal(g) && !g.correct && !isFinal(before.grades[i])) recordMistake(wrongAnswerOf(question, g, config.lesson, seedText));
+      });
+    }
+    if (state.responses !== before?.responses || state.grades !== before?.grades) keepQuizWork(config.lesson, workOf(state));
   });
 
+  const restore = (next: Seed, work: QuizWork | undefined) => {
+    restoring = true;
+    $state.set(work && work.seed === formatSeed(next) ? restoredState(config, next, work) : fresh(config, next));
+    restoring = false;
+  };
   const load = (next: Seed) => {
-    if (next !== $state.get().seed) $state.set(fresh(config, next));
+    const work = $progress.get().work[config.lesson];
+    if (next !== $state.get().seed || work?.seed === formatSeed(next)) restore(next, work);
+  };
+  /** The learner's own last variant: the one with kept work, or else the last one graded. */
+  const ownSeed = (): Seed | null => {
+    const text = $progress.get().work[config.lesson]?.seed ?? $progress.get().lessons[config.lesson]?.lastSeed;
+    const parsed = text === undefined ? null : parseSeed(text);
+    return parsed?.ok ? parsed.seed : null;
   };
 
   return {
@@ -129,7 +180,13 @@ export function createQuizStore(config: QuizConfig, seed: Seed, where: SeedLocat
     },
     readSeed() {
       const text = where.read();
-      if (text === null) return;
+      if (text === null) {
+        const own = ownSeed();
+        if (own === null) return;
+        load(own);
+        where.write(formatSeed(own));
+        return;
+      }
       const parsed = parseSeed(text);
       if (parsed.ok) load(parsed.seed);
       else $state.set({ ...$state.get(), badSeed: true });

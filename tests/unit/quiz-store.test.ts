@@ -1,7 +1,7 @@
 // The quiz store: the seed's place in the address (read when the island is live, written on a new
 // variant), grading through the kinds' modules, and a finished attempt recorded by a listener.
 import { describe, expect, it } from 'vitest';
-import { correctResponse, formatSeed, seedOf } from '../../src/quiz/index.ts';
+import { correctResponse, formatSeed, seedOf, type Question, type Response } from '../../src/quiz/index.ts';
 import { quizPools } from '../lesson-front-matter.ts';
 import { $progress } from '../../src/stores/progress.ts';
 import { createQuizStore, type SeedLocation } from '../../src/stores/quiz.ts';
@@ -52,5 +52,51 @@ describe('quiz store', () => {
     store.checkAll();
     expect(store.$state.get().score).toEqual({ correct: 2, total: 2 });
     expect($progress.get().lessons['store-test']).toMatchObject({ attempts: before + 1, best: { correct: 2, total: 2 }, lastSeed: '9' });
+  });
+});
+
+describe('work that is kept', () => {
+  const kept = { ...config, lesson: 'kept-test' };
+  /** A wrong state for a next-state question, a wrong number (the largest there is; never the answer here) for a number one. */
+  const wrongResponse = (q: Question): Response =>
+    q.kind === 'next-state' ? (q.options.find((o) => o !== q.answer) ?? null) : q.kind === 'ack-value' && q.answer !== 4294967295 ? '4294967295' : '0';
+
+  it('a new store on the same quiz gets the answers and the feedback back, recording nothing again', () => {
+    const first = createQuizStore(kept, seedOf(21), address(null));
+    const [q0, q1] = first.$state.get().questions;
+    first.answer(0, correctResponse(q0!));
+    first.answer(1, wrongResponse(q1!));
+    first.checkAll();
+    const attempts = $progress.get().lessons['kept-test']?.attempts;
+    const mistakes = $progress.get().mistakes.length;
+
+    const here = address(null);
+    const again = createQuizStore(kept, seedOf(1), here);
+    again.readSeed();
+    const state = again.$state.get();
+    expect(formatSeed(state.seed)).toBe('l');
+    expect(here.written).toEqual(['l']);
+    expect(state.responses).toEqual(first.$state.get().responses);
+    expect(state.grades).toEqual(first.$state.get().grades);
+    expect(state.score).toEqual({ correct: 1, total: 2 });
+    expect($progress.get().lessons['kept-test']?.attempts).toBe(attempts);
+    expect($progress.get().mistakes).toHaveLength(mistakes);
+  });
+
+  it('a ?seed= of another variant opens that one, fresh', () => {
+    const other = createQuizStore(kept, seedOf(1), address('zz'));
+    other.readSeed();
+    expect(other.$state.get()).toMatchObject({ score: null, responses: [undefined, undefined] });
+  });
+
+  it('a final wrong answer goes into the notebook with its situation, seed and both answers', () => {
+    const store = createQuizStore({ ...config, lesson: 'notebook-test' }, seedOf(77), address(null));
+    const q = store.$state.get().questions[1]!;
+    store.answer(1, wrongResponse(q));
+    store.check(1);
+    const entry = $progress.get().mistakes.at(-1);
+    expect(entry).toMatchObject({ kind: q.kind, source: 'notebook-test', seed: formatSeed(seedOf(77)), situation: q.situation, rightInARow: 0 });
+    expect(entry?.right).toEqual(store.$state.get().grades[1]?.expected);
+    expect(entry?.answer).toEqual(store.$state.get().grades[1]?.given);
   });
 });

@@ -3,11 +3,11 @@ export const en = {
   'progress.completed': '(quiz passed)',
   'progress.saved': 'Saved on this device: best {correct} of {total}; attempts so far: {attempts}.',
   'progress.passed': 'Lesson quiz passed.',
-  'progress.reset': 'Reset quiz progress',
-  'progress.resetConfirm': 'Forget every lesson’s quiz results on this device?',
+  'progress.reset': 'Reset progress',
+  'progress.resetConfirm': 'Forget everything kept on this device: quiz results and answers, lab levels, the mistake notebook and exam results?',
   'progress.resetYes': 'Yes, reset',
   'progress.resetNo': 'Cancel',
-  'progress.resetDone': 'Quiz progress cleared.',
+  'progress.resetDone': 'Progress cleared.',
   'progress.notice.corrupt':
     'Your saved quiz progress could not be read, so it was set aside and a fresh record started.',
   'progress.notice.newer_version':

@@ -25,10 +25,14 @@ export interface QuestionCardProps {
   locale: Locale;
   onAnswer: (response: Response) => void;
   onCheck: () => void;
+  /** Whether the question has its own Check button (an exam is graded at the end, all at once). */
+  checkable?: boolean;
+  /** A line under the title (the exam says which lesson a question comes from). */
+  note?: string;
 }
 
 export function QuestionCard(props: QuestionCardProps) {
-  const { question: q, response, grade, locked, unanswered, enabled, idBase, s } = props;
+  const { question: q, response, grade, locked, unanswered, enabled, idBase, s, checkable = true, note } = props;
   const disabled = !enabled || locked;
   const promptId = `${idBase}-prompt`;
   const statusId = `${idBase}-status`;
@@ -54,15 +58,18 @@ export function QuestionCard(props: QuestionCardProps) {
   return (
     <li class="quiz-q" data-testid="quiz-question" data-kind={q.kind}>
       <h3 class="quiz-q-title">{format(s, 'quiz.question', { n: q.index + 1 })}</h3>
+      {note && <p class="quiz-behaviour">{note}</p>}
       {q.profile && <p class="quiz-behaviour">{format(s, 'quiz.behaviour', { profile: s[`quiz.profile.${q.profile}`] ?? q.profile })}</p>}
       <Story lines={q.story} s={s} />
       <p class="quiz-prompt" id={promptId}>
         {prompt}
       </p>
       {control}
-      <button type="button" class="quiz-check" disabled={disabled} onClick={props.onCheck}>
-        {s['quiz.check']}
-      </button>
+      {checkable && (
+        <button type="button" class="quiz-check" disabled={disabled} onClick={props.onCheck}>
+          {s['quiz.check']}
+        </button>
+      )}
       <div id={statusId} aria-live="polite">
         {unanswered && <p class="quiz-feedback is-problem">{s['quiz.unanswered']}</p>}
         {grade && <Feedback grade={grade} shown={(value) => view.shown(value, s)} s={s} reasons={props.reasons} locale={props.locale} />}
