@@ -4,6 +4,7 @@ import { quizStrings } from './sections/quiz.ts';
 import { reasonsStrings } from './sections/reasons.ts';
 import { statusStrings } from './sections/status.ts';
 import { stepperStrings } from './sections/stepper.ts';
+import { stepperViewsStrings } from './sections/stepper-views.ts';
 
 /**
  * English interface strings. This object defines the dictionary's keys:
@@ -55,6 +56,7 @@ export const en = {
   ...reasonsStrings.en,
   ...statusStrings.en,
   ...stepperStrings.en,
+  ...stepperViewsStrings.en,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { quizStrings } from './sections/quiz.ts';
 import { reasonsStrings } from './sections/reasons.ts';
 import { statusStrings } from './sections/status.ts';
 import { stepperStrings } from './sections/stepper.ts';
+import { stepperViewsStrings } from './sections/stepper-views.ts';
 
 
 /** Simplified Chinese interface strings, keyed exactly like `en`. */
@@ -54,4 +55,5 @@ export const zh: Dictionary = {
   ...reasonsStrings.zh,
   ...statusStrings.zh,
   ...stepperStrings.zh,
+  ...stepperViewsStrings.zh,
 };
