@@ -25,6 +25,7 @@ import { createStepperStore, runsOf, type StepperStore } from '../stores/stepper
 import { followStepHash } from '../stores/stepper-hash.ts';
 import { captionOf, stepSegments, type HeaderViewStrings } from './stepper/step-segments.ts';
 import type { HeaderView as HeaderViewComponent } from './stepper/HeaderView.tsx';
+import type { StateMini as StateMiniComponent } from './stepper/StateMini.tsx';
 import { explain } from './stepper/explain.ts';
 import { timerNamesOf, Why } from './stepper/Why.tsx';
 import { Ladder } from './stepper/Ladder.tsx';
@@ -102,6 +103,7 @@ export default function ConnectionStepper(props: ConnectionStepperProps) {
 }
 
 type HeaderViewType = FunctionComponent<Parameters<typeof HeaderViewComponent>[0]>;
+type StateMiniType = FunctionComponent<Parameters<typeof StateMiniComponent>[0]>;
 
 function LiveStepper(props: ConnectionStepperProps) {
   const { reasons: messages, locale, ownsHash = true, views } = props;
@@ -125,6 +127,8 @@ function LiveStepper(props: ConnectionStepperProps) {
   const follow = useRef(false);
   const [HeaderView, setHeaderView] = useState<HeaderViewType | null>(null);
   const [headerOpen, setHeaderOpen] = useState(false);
+  const [StateMini, setStateMini] = useState<StateMiniType | null>(null);
+  const [diagramOpen, setDiagramOpen] = useState(false);
 
   // Open where the URL says and keep it in step, before the first frame is painted; a link to
   // this stepper brings it into view (the static picture the browser scrolled to is gone).
@@ -148,6 +152,12 @@ function LiveStepper(props: ConnectionStepperProps) {
     if (next && !HeaderView) void import('./stepper/HeaderView.tsx').then((m) => setHeaderView(() => m.HeaderView));
   };
 
+  const openDiagram = () => {
+    const next = !diagramOpen;
+    setDiagramOpen(next);
+    if (next && !StateMini) void import('./stepper/StateMini.tsx').then((m) => setStateMini(() => m.StateMini));
+  };
+
   const before = timeline.at(Math.max(0, index - 1));
   const x = explain(frame, total, s, messages, locale);
   const by = (act: () => void) => () => {
@@ -169,6 +179,7 @@ function LiveStepper(props: ConnectionStepperProps) {
   );
   const segments = stepSegments(frame);
   const headerId = `${props.id}-header`;
+  const diagramId = `${props.id}-diagram`;
 
   return (
     <div ref={root} class="stp is-live" role="group" aria-label={label} tabIndex={0} onKeyDown={onKeyDown} data-step={index} data-profile={profile}>
@@ -210,7 +221,15 @@ function LiveStepper(props: ConnectionStepperProps) {
         <button type="button" class="stp-open" aria-expanded={headerOpen} aria-controls={headerId} onClick={openHeader} data-action="header">
           {views['stepperViews.header.open']}
         </button>
+        <button type="button" class="stp-open" aria-expanded={diagramOpen} aria-controls={diagramId} onClick={openDiagram} data-action="diagram">
+          {views['stepperViews.diagram.open']}
+        </button>
         <p class="stp-keys">{s.keys}</p>
+      </div>
+      <div id={diagramId} class="stp-views" hidden={!diagramOpen}>
+        {diagramOpen && StateMini && (
+          <StateMini frames={Array.from({ length: index + 1 }, (_, i) => timeline.at(i))} names={names} label={views['stepperViews.diagram.label']} />
+        )}
       </div>
       <div id={headerId} class="stp-views" hidden={!headerOpen}>
         {headerOpen &&

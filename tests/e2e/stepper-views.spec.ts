@@ -5,11 +5,14 @@
  * keeps it and `?seed=`; the live ladder's labels are big enough as drawn, the steps not reached
  * yet keep 3:1 contrast, labels never overlap, and on a phone the ladder and the step buttons stay
  * in view together without the ladder moving; the header view shows the current step's segment,
- * as the core encodes it, forward and back, each stepper its own; the states are read out.
+ * as the core encodes it, forward and back, each stepper its own; the small Figure 5 marks each
+ * side's box and the arcs just taken, following the link and the buttons; the states are read out.
  */
 import type { Locator, Page } from '@playwright/test';
 import { encodeHeader, headerOfSegment } from '../../src/core/header.ts';
 import { stepSegments } from '../../src/islands/stepper/step-segments.ts';
+import { boxOf } from '../../src/islands/stepper/state-mini.ts';
+import { arcOfRule } from '../../src/core/figure5.ts';
 import { expect, test } from './fixtures.ts';
 import { builtPages, counterpartRoute, urlOf, type Lang } from './site.ts';
 import { expectFrame, liveStepper, openStepper, steppersIn, timelineOf, type StepperOnPage } from './steppers.ts';
@@ -187,6 +190,30 @@ for (const lang of ['en', 'zh'] as const) {
       await other.locator('[data-action="forward"]').click();
       await expectSegments(second, other, 2);
       await expectSegments(first, live, 3);
+    });
+
+    test('the small Figure 5 marks each side’s state and the arcs just taken, from the link and the buttons', async ({ page }) => {
+      const timeline = timelineOf(second);
+      const n = Math.min(3, timeline.length - 1);
+      const live = await openStepper(page, second, `#${second.props.id}-step-${n}`);
+      await live.locator('[data-action="diagram"]').click();
+      const diagram = live.getByTestId('stepper-diagram');
+      const expectAt = async (i: number) => {
+        await expect(live).toHaveAttribute('data-step', String(i));
+        const frames = Array.from({ length: i + 1 }, (_, k) => timeline.at(k));
+        for (const side of ['client', 'server'] as const) {
+          await expect(diagram.locator(`[data-box="${boxOf(frames, side)!.id}"]`)).toHaveAttribute('data-sides', new RegExp(side));
+        }
+        const taken = timeline.at(i).transitions.map((tr) => arcOfRule(tr.reason.key)?.id).filter(Boolean);
+        await expect(diagram.locator('.f5-arc.is-taken')).toHaveCount(new Set(taken).size);
+        for (const id of taken) await expect(diagram.locator(`[data-arc="${id}"]`)).toHaveClass(/is-taken/);
+      };
+      await expectAt(n);
+      await live.locator('[data-action="forward"]').click();
+      await expectAt(n + 1);
+      await live.locator('[data-action="back"]').click();
+      await live.locator('[data-action="back"]').click();
+      await expectAt(n - 1);
     });
 
     test('screen readers hear the current states, in a live region', async ({ page }) => {

@@ -1,8 +1,11 @@
 // The ladder's layout: every label of every library run, in both languages, is placed on its own
-// arrow, meets no other label and no call, timer or state box, and stays inside the drawing.
+// arrow, meets no other label and no call, timer or state box, and stays inside the drawing; the
+// small Figure 5 puts each side in a box of the state it is in, at every frame.
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS, SCENARIO_IDS } from '../../src/core/scenarios.ts';
 import { simulate } from '../../src/core/simulate.ts';
+import { createTimeline } from '../../src/core/timeline.ts';
+import { boxOf } from '../../src/islands/stepper/state-mini.ts';
 import { PROFILES, type Profile } from '../../src/core/types.ts';
 import { actionTextOf, arrowEnds, intersects, LADDER, ladderOf, markBoxes, textWidth, wrapToMargin, type Box } from '../../src/islands/stepper/ladder.ts';
 import { timerNamesOf } from '../../src/islands/stepper/Why.tsx';
@@ -52,5 +55,22 @@ describe('ladder layout', () => {
   it('counts CJK characters a full em, Latin less', () => {
     expect(textWidth('重传', false)).toBe(2 * LADDER.font);
     expect(textWidth('ab', true)).toBeLessThan(textWidth('重传', false));
+  });
+});
+
+describe('the small Figure 5', () => {
+  it.each(SCENARIO_IDS.flatMap((id) => PROFILES.map((profile) => [id, profile] as const)))('%s (%s): each side is always in a box of its state', (id, profile) => {
+    const timeline = createTimeline(simulate((SCENARIOS[id].build as (p: { profile: Profile }) => Parameters<typeof simulate>[0])({ profile })));
+    const frames = Array.from({ length: timeline.length }, (_, i) => timeline.at(i));
+    for (let i = 0; i < frames.length; i++) {
+      for (const side of ['client', 'server'] as const) expect(boxOf(frames.slice(0, i + 1), side)?.state, `${id} frame ${i} ${side}`).toBe(frames[i]![side].state);
+    }
+  });
+
+  it('puts a connection that closed after TIME_WAIT in the CLOSED at the bottom', () => {
+    const timeline = createTimeline(simulate(SCENARIOS['close-from-client'].build({ profile: 'rfc9293' } as never)));
+    const frames = Array.from({ length: timeline.length }, (_, i) => timeline.at(i));
+    expect(boxOf(frames.slice(0, 1), 'client')?.id).toBe('closed');
+    expect(boxOf(frames, 'client')?.id).toBe('closed-end');
   });
 });
