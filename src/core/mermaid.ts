@@ -176,6 +176,14 @@ function numberFormatter(
 }
 
 /** A run (or an oracle-format trace) as a mermaid `sequenceDiagram`: one arrow per segment on the wire. */
+/**
+ * A note goes on its side's outer edge (the client's line is on the left), as the stepper draws a
+ * state box: beside the line, just below the arrow, clear of the arrows.
+ */
+function noteSide(who: Side): 'left of' | 'right of' {
+  return who === 'client' ? 'left of' : 'right of';
+}
+
 export function sequenceDiagramOf(source: Run | TraceLike, opts: SequenceDiagramOptions = {}): string {
   const events = isRun(source) ? eventsOfRun(source) : eventsOfTrace(source);
   const names: Record<Side, string> = { client: 'client', server: 'server', ...opts.names };
@@ -207,9 +215,9 @@ export function sequenceDiagramOf(source: Run | TraceLike, opts: SequenceDiagram
       const arrow = s.dropped ? '-x' : s.injected ? '-->>' : '->>';
       lines.push(`  ${s.from}${arrow}${to}: ${escapeMermaidText(label)}`);
     } else if (e.kind === 'state') {
-      if (showStates) lines.push(`  Note over ${e.who}: ${escapeMermaidText(stateLabel(e.state, e.who))}`);
+      if (showStates) lines.push(`  Note ${noteSide(e.who)} ${e.who}: ${escapeMermaidText(stateLabel(e.state, e.who))}`);
     } else {
-      lines.push(`  Note over ${e.who}: ${escapeMermaidText(errorLabel({ call: e.call, error: e.error }, e.who))}`);
+      lines.push(`  Note ${noteSide(e.who)} ${e.who}: ${escapeMermaidText(errorLabel({ call: e.call, error: e.error }, e.who))}`);
     }
   }
   return lines.join('\n') + '\n';

@@ -9,6 +9,7 @@ import { reasonsStrings } from './sections/reasons.ts';
 import { statusStrings } from './sections/status.ts';
 import { statesStrings } from './sections/states.ts';
 import { stepperStrings } from './sections/stepper.ts';
+import { stepperViewsStrings } from './sections/stepper-views.ts';
 
 /**
  * English interface strings. This object defines the dictionary's keys:
@@ -65,6 +66,7 @@ export const en = {
   ...statusStrings.en,
   ...statesStrings.en,
   ...stepperStrings.en,
+  ...stepperViewsStrings.en,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -10,6 +10,7 @@ import { reasonsStrings } from './sections/reasons.ts';
 import { statusStrings } from './sections/status.ts';
 import { statesStrings } from './sections/states.ts';
 import { stepperStrings } from './sections/stepper.ts';
+import { stepperViewsStrings } from './sections/stepper-views.ts';
 
 
 /** Simplified Chinese interface strings, keyed exactly like `en`. */
@@ -64,4 +65,5 @@ export const zh: Dictionary = {
   ...statusStrings.zh,
   ...statesStrings.zh,
   ...stepperStrings.zh,
+  ...stepperViewsStrings.zh,
 };

@@ -6,9 +6,14 @@
  * <Stepper> passes the static picture (StaticStepper, rendered at build time) as this island's
  * children: it is what the island shows until it has hydrated, and all it shows without
  * JavaScript. Its strings and reason templates come as props, just those its runs can show.
+ *
+ * Linked views of the step: the endpoints' states (read out to screen readers too), the ladder
+ * and, on request, the step's segment in the header explorer's view; the URL's step link drives
+ * them all (src/stores/stepper-hash.ts). On a phone the controls stay in view while the ladder
+ * scrolls, and the explanation sits below the ladder so its length never moves it.
  */
-import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useMemo } from 'preact/hooks';
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../core/scenario.ts';
 import type { EndpointSnapshot, Side } from '../core/types.ts';
@@ -18,10 +23,13 @@ import type { StepperStrings } from '../i18n/sections/stepper.ts';
 import { fillTemplate } from '../i18n/template.ts';
 import { createStepperStore, runsOf, type StepperStore } from '../stores/stepper.ts';
 import { followStepHash } from '../stores/stepper-hash.ts';
+import { captionOf, stepSegments, type HeaderViewStrings } from './stepper/step-segments.ts';
+import type { HeaderView as HeaderViewComponent } from './stepper/HeaderView.tsx';
+import type { StateMini as StateMiniComponent } from './stepper/StateMini.tsx';
 import { explain } from './stepper/explain.ts';
 import { timerNamesOf, Why } from './stepper/Why.tsx';
 import { Ladder } from './stepper/Ladder.tsx';
-import { ladderOf } from './stepper/ladder.ts';
+import { actionTextOf, ladderOf } from './stepper/ladder.ts';
 import { useHydrated } from './hydrated.ts';
 
 export interface ConnectionStepperProps {
@@ -31,7 +39,9 @@ export interface ConnectionStepperProps {
    */
   scenarios: readonly Scenario[];
   locale: Locale;
-  /** Whether this stepper keeps its step in the URL (`#step=N`): only one per page may. */
+  /** The stepper's id on the page: its link is `#<id>-step-N`. */
+  id: string;
+  /** Whether it also answers (and writes) `#step=N`: the page's first stepper does. */
   ownsHash?: boolean;
   /** What the stepper shows, for its accessible name. */
   title?: string;
@@ -39,6 +49,8 @@ export interface ConnectionStepperProps {
   strings: Partial<StepperStrings>;
   /** The reason templates its runs can show, under their exact keys. */
   reasons: ReasonMessages;
+  /** The linked views' strings: the states read out, the header view's. */
+  views: HeaderViewStrings;
   /** The static picture, shown until the live stepper is ready. */
   children?: ComponentChildren;
 }
@@ -90,8 +102,11 @@ export default function ConnectionStepper(props: ConnectionStepperProps) {
   return useHydrated() ? <LiveStepper {...props} /> : <div>{props.children}</div>;
 }
 
+type HeaderViewType = FunctionComponent<Parameters<typeof HeaderViewComponent>[0]>;
+type StateMiniType = FunctionComponent<Parameters<typeof StateMiniComponent>[0]>;
+
 function LiveStepper(props: ConnectionStepperProps) {
-  const { reasons: messages, locale, ownsHash = true } = props;
+  const { reasons: messages, locale, ownsHash = true, views } = props;
   // Only what the runs can show is there: the keys of what they cannot are never asked for.
   const s = props.strings as StepperStrings;
   // One store for the island's life (its props never change).
@@ -101,38 +116,73 @@ function LiveStepper(props: ConnectionStepperProps) {
   const playing = useStore(store.$playing);
   const timeline = useStore(store.$timeline);
   const frame = timeline.at(index);
-  const ladder = useMemo(() => ladderOf(store.runOf(profile)), [store, profile]);
+  const timerNames = timerNamesOf(s);
+  const actionText = useMemo(() => actionTextOf(timerNames), []);
+  const ladder = useMemo(() => ladderOf(store.runOf(profile), actionText), [store, profile]);
   const names = { client: s.client, server: s.server };
   const total = timeline.length - 1;
   const label = props.title ? fillTemplate(s.titled, { label: s.label, title: props.title }) : s.label;
+  const root = useRef<HTMLDivElement>(null);
+  // A step the learner asked for brings the current row into view (not a step played by itself).
+  const follow = useRef(false);
+  const [HeaderView, setHeaderView] = useState<HeaderViewType | null>(null);
+  const [headerOpen, setHeaderOpen] = useState(false);
+  const [StateMini, setStateMini] = useState<StateMiniType | null>(null);
+  const [diagramOpen, setDiagramOpen] = useState(false);
 
-  // Open where the URL says and keep it in step, before the first frame is painted.
+  // Open where the URL says and keep it in step, before the first frame is painted; a link to
+  // this stepper brings it into view (the static picture the browser scrolled to is gone).
   useLayoutEffect(() => {
-    const stop = ownsHash ? followStepHash(store) : () => undefined;
+    const stop = followStepHash(store, { id: props.id, answersStepEquals: ownsHash }, { onLanded: () => root.current?.scrollIntoView({ block: 'start' }) });
     return () => {
       stop();
       store.pause();
     };
   }, [store]);
 
+  useEffect(() => {
+    if (!follow.current) return;
+    follow.current = false;
+    root.current?.querySelector('.lad-now')?.scrollIntoView({ block: 'nearest' });
+  }, [index]);
+
+  const openHeader = () => {
+    const next = !headerOpen;
+    setHeaderOpen(next);
+    if (next && !HeaderView) void import('./stepper/HeaderView.tsx').then((m) => setHeaderView(() => m.HeaderView));
+  };
+
+  const openDiagram = () => {
+    const next = !diagramOpen;
+    setDiagramOpen(next);
+    if (next && !StateMini) void import('./stepper/StateMini.tsx').then((m) => setStateMini(() => m.StateMini));
+  };
+
   const before = timeline.at(Math.max(0, index - 1));
   const x = explain(frame, total, s, messages, locale);
+  const by = (act: () => void) => () => {
+    follow.current = true;
+    store.pause();
+    act();
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const act = { ArrowLeft: store.back, ArrowRight: store.forward, Home: store.reset, End: store.toEnd }[e.key];
     if (!act) return;
     e.preventDefault();
-    store.pause();
-    act();
+    by(act)();
   };
   const button = (name: keyof typeof ICONS, text: string, onClick: () => void, disabled = false) => (
     <button type="button" class="stp-btn" aria-label={text} title={text} onClick={onClick} disabled={disabled} data-action={name}>
       <Icon d={ICONS[name]} />
     </button>
   );
+  const segments = stepSegments(frame);
+  const headerId = `${props.id}-header`;
+  const diagramId = `${props.id}-diagram`;
 
   return (
-    <div class="stp is-live" role="group" aria-label={label} tabIndex={0} onKeyDown={onKeyDown} data-step={index} data-profile={profile}>
+    <div ref={root} class="stp is-live" role="group" aria-label={label} tabIndex={0} onKeyDown={onKeyDown} data-step={index} data-profile={profile}>
       <div class="stp-panel">
         <div class="stp-ends">
           {SIDES.map((side) => (
@@ -140,10 +190,10 @@ function LiveStepper(props: ConnectionStepperProps) {
           ))}
         </div>
         <div class="stp-controls">
-          {button('reset', s.reset, () => (store.pause(), store.reset()), index === 0)}
-          {button('back', s.back, () => (store.pause(), store.back()), index === 0)}
+          {button('reset', s.reset, by(store.reset), index === 0)}
+          {button('back', s.back, by(store.back), index === 0)}
           {playing ? button('pause', s.pause, store.pause) : button('play', s.play, store.play)}
-          {button('forward', s.forward, () => (store.pause(), store.forward()), index === total)}
+          {button('forward', s.forward, by(store.forward), index === total)}
           <span class="stp-count">{index}/{total}</span>
         </div>
         {store.profiles.length > 1 && (
@@ -155,15 +205,41 @@ function LiveStepper(props: ConnectionStepperProps) {
             ))}
           </div>
         )}
+      </div>
+      <div class="stp-figure">
+        <Ladder ladder={ladder} names={names} actionText={actionText} current={index} label={s.diagram} />
+      </div>
+      <div class="stp-text">
         <div class="stp-explain" aria-live="polite" data-testid="stepper-explanation">
+          <p class="stp-sr" data-testid="stepper-states">
+            {fillTemplate(views['stepperViews.states'], { client: frame.client.state, server: frame.server.state })}
+          </p>
           {x.heading && <p class="stp-heading">{x.heading}</p>}
           <p class="stp-event">{x.event}</p>
           <Why x={x} links />
         </div>
+        <button type="button" class="stp-open" aria-expanded={headerOpen} aria-controls={headerId} onClick={openHeader} data-action="header">
+          {views['stepperViews.header.open']}
+        </button>
+        <button type="button" class="stp-open" aria-expanded={diagramOpen} aria-controls={diagramId} onClick={openDiagram} data-action="diagram">
+          {views['stepperViews.diagram.open']}
+        </button>
         <p class="stp-keys">{s.keys}</p>
       </div>
-      <Ladder ladder={ladder} names={names} timerNames={timerNamesOf(s)} current={index} label={s.diagram} />
+      <div id={diagramId} class="stp-views" hidden={!diagramOpen}>
+        {diagramOpen && StateMini && (
+          <StateMini frames={Array.from({ length: index + 1 }, (_, i) => timeline.at(i))} names={names} label={views['stepperViews.diagram.label']} />
+        )}
+      </div>
+      <div id={headerId} class="stp-views" hidden={!headerOpen}>
+        {headerOpen &&
+          HeaderView &&
+          (segments.length === 0 ? (
+            <p data-testid="stepper-header-none">{views['stepperViews.header.none']}</p>
+          ) : (
+            segments.map((seg) => <HeaderView key={seg.sent.id} sent={seg.sent} caption={captionOf(seg, views)} s={views} />)
+          ))}
+      </div>
     </div>
   );
 }
-

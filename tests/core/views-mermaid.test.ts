@@ -253,27 +253,27 @@ describe('sequenceDiagramOf', () => {
         '  accDescr: d',
         '  participant client as client',
         '  participant server as server',
-        '  Note over server: LISTEN',
-        '  Note over client: SYN_SENT',
+        '  Note right of server: LISTEN',
+        '  Note left of client: SYN_SENT',
         '  client->>server: SYN seq=100',
-        '  Note over server: SYN_RECEIVED',
+        '  Note right of server: SYN_RECEIVED',
         '  server->>client: SYN,ACK seq=300 ack=101',
-        '  Note over client: ESTABLISHED',
+        '  Note left of client: ESTABLISHED',
         '  client->>server: ACK seq=101 ack=301',
-        '  Note over server: ESTABLISHED',
-        '  Note over client: FIN_WAIT_1',
+        '  Note right of server: ESTABLISHED',
+        '  Note left of client: FIN_WAIT_1',
         '  client->>server: ACK,FIN seq=101 ack=301',
-        '  Note over server: CLOSE_WAIT',
+        '  Note right of server: CLOSE_WAIT',
         '  server->>client: ACK seq=301 ack=102',
-        '  Note over client: FIN_WAIT_2',
-        '  Note over server: LAST_ACK',
+        '  Note left of client: FIN_WAIT_2',
+        '  Note right of server: LAST_ACK',
         '  server->>client: ACK,FIN seq=301 ack=102',
-        '  Note over client: TIME_WAIT',
+        '  Note left of client: TIME_WAIT',
         '  client-xserver: ACK seq=102 ack=302',
         '  server->>client: ACK,FIN seq=301 ack=102',
         '  client->>server: ACK seq=102 ack=302',
-        '  Note over server: CLOSED',
-        '  Note over client: CLOSED',
+        '  Note right of server: CLOSED',
+        '  Note left of client: CLOSED',
         '',
       ].join('\n'),
     );
@@ -310,7 +310,7 @@ describe('sequenceDiagramOf', () => {
     const stray = sequenceDiagramOf(simulate(SCENARIOS['old-duplicate-syn-three-way'].build()), { numbers: 'symbolic' });
     expect(stray).toContain('  client-->>server: SYN seq=J-10\n');
     const refused = sequenceDiagramOf(simulate(SCENARIOS['rst-closed-port'].build()));
-    expect(refused).toContain('  server->>client: ACK,RST seq=0 ack=101\n  Note over client: CLOSED\n  Note over client: connect: ECONNREFUSED\n');
+    expect(refused).toContain('  server->>client: ACK,RST seq=0 ack=101\n  Note left of client: CLOSED\n  Note left of client: connect: ECONNREFUSED\n');
   });
 
   it('takes names and labels from the caller, escaped', () => {
@@ -322,6 +322,6 @@ describe('sequenceDiagramOf', () => {
     });
     expect(diagram).toContain('  participant client as 客户端#59; A\n  participant server as 服务器 #35;2\n');
     expect(diagram).toContain('  client->>server: → SYN 50#37;\n');
-    expect(diagram).not.toContain('Note over');
+    expect(diagram).not.toContain('Note ');
   });
 });

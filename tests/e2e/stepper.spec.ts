@@ -43,7 +43,7 @@ for (const lang of ['en', 'zh'] as const) {
     test('steps by keyboard; the explanation is announced and matches the static list', async ({ page }) => {
       const timeline = timelineOf(stepper);
       const html = readFileSync(join(DIST, stepper.page.route, 'index.html'), 'utf8').split(/<astro-island[^>]*ConnectionStepper/)[stepper.index + 1] ?? '';
-      const staticEvents = [...html.split('</astro-island>')[0]!.matchAll(/<li><p class="stp-event">([^<]*)<\/p>/g)].map((m) => m[1]);
+      const staticEvents = [...html.split('</astro-island>')[0]!.matchAll(/<li[^>]*><p class="stp-event"[^>]*>([^<]*)<\/p>/g)].map((m) => m[1]);
       const live = await openStepper(page, stepper);
       await live.focus();
       await page.keyboard.press('ArrowRight');

@@ -18,7 +18,7 @@ export interface StepperOnPage {
   /** Which stepper of the page, in document order. */
   index: number;
   /** The island's props as the build wrote them: the scenario built for each profile it offers. */
-  props: { scenarios: Scenario[]; ownsHash?: boolean };
+  props: { scenarios: Scenario[]; ownsHash?: boolean; id: string };
   /** The profiles it offers, default first. */
   profiles: Profile[];
 }

@@ -8,7 +8,7 @@ import { createTimeline } from '../../src/core/timeline.ts';
 import { PROFILES, type Profile } from '../../src/core/types.ts';
 import { stepperBuild } from '../../src/lessons/stepper-build.ts';
 import { explain, seconds } from '../../src/islands/stepper/explain.ts';
-import { followStepHash, formatStepHash, parseStepHash, type HashWindow } from '../../src/stores/stepper-hash.ts';
+import { followStepHash, formatStepHash, parseStepHash, parseStepperHash, stepAnchor, type HashWindow } from '../../src/stores/stepper-hash.ts';
 import { arrowEnds, LADDER, ladderOf, rowY } from '../../src/islands/stepper/ladder.ts';
 import { stepperStrings, stepperStringsOf, type StepperStrings } from '../../src/i18n/sections/stepper.ts';
 import { stepperIslandStrings } from '../../src/lessons/island-strings.ts';
@@ -164,18 +164,52 @@ describe('#step=N', () => {
   it('the store opens where the URL says, writes each move back, follows a clicked link and stops', () => {
     const store = twoProfiles();
     const { win, written, follow, listeners } = fakeWindow('#step=2&profile=linux');
-    const stop = followStepHash(store, win);
+    const landed: string[] = [];
+    const stop = followStepHash(store, { id: 'normal-open', answersStepEquals: true }, { win, onLanded: () => landed.push(win.location.hash) });
     expect([store.$index.get(), store.$profile.get()]).toEqual([2, 'linux']);
+    expect(landed).toEqual(['#step=2&profile=linux']);
     expect(written).toEqual([]);
     store.forward();
     store.setProfile('rfc9293');
     expect(written).toEqual(['#step=3&profile=linux', '#step=3']);
     follow('#step=1');
     expect(store.$index.get()).toBe(1);
+    follow('#normal-open-step-4');
+    expect(store.$index.get()).toBe(4);
+    follow('#simultaneous-open-step-2');
+    expect(store.$index.get()).toBe(4);
+    expect(landed).toEqual(['#step=2&profile=linux', '#step=1', '#normal-open-step-4']);
     stop();
     expect(listeners.size).toBe(0);
     store.forward();
-    expect(written.at(-1)).toBe('#step=1');
+    expect(written.at(-1)).toBe('#step=4');
+  });
+
+  const first = { id: 'normal-open', answersStepEquals: true };
+  const second = { id: 'simultaneous-open', answersStepEquals: false };
+  it.each([
+    ['#normal-open-step-3', first, { step: 3, profile: null }],
+    ['#step=3', first, { step: 3, profile: null }],
+    ['#step=3', second, { step: null, profile: null }],
+    ['#simultaneous-open-step-5', second, { step: 5, profile: null }],
+    ['#simultaneous-open-step-5&profile=linux', second, { step: 5, profile: 'linux' }],
+    ['#simultaneous-open-step-5', first, { step: null, profile: null }],
+    ['#simultaneous-open-step-x', second, { step: null, profile: null }],
+    ['#simultaneous-open', second, { step: null, profile: null }],
+  ] as const)('%s for %o → %o', (hash, link, parsed) => {
+    expect(parseStepperHash(hash, link)).toEqual(parsed);
+  });
+
+  it('a stepper that is not the first writes its own link, which its static step list carries', () => {
+    expect(formatStepHash(2, 'rfc9293', 'rfc9293', second)).toBe(`#${stepAnchor('simultaneous-open', 2)}`);
+    expect(formatStepHash(2, 'linux', 'rfc9293', second)).toBe('#simultaneous-open-step-2&profile=linux');
+    expect(parseStepperHash(formatStepHash(7, 'linux', 'rfc9293', second), second)).toEqual({ step: 7, profile: 'linux' });
+    const store = twoProfiles();
+    const { win, written } = fakeWindow('#step=3');
+    followStepHash(store, second, { win });
+    expect(store.$index.get()).toBe(0);
+    store.forward();
+    expect(written).toEqual(['#simultaneous-open-step-1']);
   });
 });
 

@@ -1,25 +1,23 @@
 /**
  * The ladder diagram as SVG. With `current` null it is the static picture the page shows before
- * (and without) JavaScript: every step drawn alike. With a frame index, steps after it are faded,
- * the arrows and marks of that frame stand out, and a segment in flight is drawn as far as it got.
+ * (and without) JavaScript: every step drawn alike. With a frame index, steps after it are drawn
+ * dashed in the muted colour (still 3:1 against the page), the arrows and marks of that frame stand
+ * out, and a segment in flight is drawn as far as it got. Arrows slant: a segment arrives later
+ * than it left, and the slant is its time on the way. Like the built (mermaid) diagrams, a state
+ * is a box on the outer side of its line, just below the arrow that changed it.
  */
 import type { Side } from '../../core/types.ts';
-import { arrowEnds, LADDER, rowY, type Ladder as LadderData, type LadderArrow } from './ladder.ts';
+import { arrowEnds, LADDER, MARGIN, markLayout, textWidth, rowY, STATE_PAD, type Ladder as LadderData, type LadderArrow, type LadderMark } from './ladder.ts';
 
 interface Props {
   ladder: LadderData;
   names: Readonly<Record<Side, string>>;
-  timerNames: Readonly<Record<string, string>>;
+  actionText: (m: LadderMark) => string | undefined;
   current: number | null;
   label: string;
 }
 
 const SIDES: readonly Side[] = ['client', 'server'];
-
-/** Text beside a side's line, on the outer edge so it never meets an arrow. */
-function outer(side: Side): { x: number; anchor: 'end' | 'start' } {
-  return side === 'client' ? { x: LADDER.x.client - 8, anchor: 'end' } : { x: LADDER.x.server + 8, anchor: 'start' };
-}
 
 type Phase = 'past' | 'arrived' | 'leaving' | 'flying' | 'future';
 
@@ -36,57 +34,74 @@ function progress(a: LadderArrow, state: Phase, current: number | null): number 
   return Math.max(0.2, (current - a.sentAt) / (a.endsAt - a.sentAt));
 }
 
-function Arrow({ a, current }: { a: LadderArrow; current: number | null }) {
+function Arrow({ a, current, label }: { a: LadderArrow; current: number | null; label: { x: number; y: number; w: number } }) {
   const { x1, y1, x2, y2 } = arrowEnds(a);
   const state = phase(a, current);
   const f = progress(a, state, current);
   const angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
-  const upright = angle > 90 || angle < -90 ? angle + 180 : angle;
-  const mx = (x1 + x2) / 2;
-  const my = (y1 + y2) / 2;
+  const cx = label.x + label.w / 2;
   const cls = `lad-arrow is-${state}${a.injected ? ' is-injected' : ''}${a.lost ? ' is-lost' : ''}`;
   return (
     <g class={cls}>
       {f < 1 && <line class="lad-rest" x1={x1} y1={y1} x2={x2} y2={y2} />}
       <line x1={x1} y1={y1} x2={x1 + (x2 - x1) * f} y2={y1 + (y2 - y1) * f} />
-      {!a.lost && f === 1 && <path class="lad-head" d="M0 0l-8-4v8z" transform={`translate(${x2} ${y2}) rotate(${angle.toFixed(1)})`} />}
+      {!a.lost && f === 1 && <path class="lad-head" d="M0 0l-9-4.5v9z" transform={`translate(${x2} ${y2}) rotate(${angle.toFixed(1)})`} />}
       {a.lost && f === 1 && <path class="lad-x" d={`M${x2 - 5} ${y2 - 5}l10 10m0-10l-10 10`} />}
-      <g transform={`rotate(${upright.toFixed(1)} ${mx} ${my})`}>
-        <text x={mx} y={my - 4} text-anchor="middle" class="lad-flags">{a.flags}</text>
-        <text x={mx} y={my + 11} text-anchor="middle">{a.numbers}</text>
-      </g>
+      <text x={cx} y={label.y + LADDER.line - 4} text-anchor="middle" class="lad-label lad-flags">{a.flags}</text>
+      <text x={cx} y={label.y + 2 * LADDER.line - 4} text-anchor="middle" class="lad-label">{a.numbers}</text>
     </g>
   );
 }
 
-export function Ladder({ ladder, names, timerNames, current, label }: Props) {
+export function Ladder({ ladder, names, actionText, current, label }: Props) {
   const last = ladder.frames - 1;
   return (
-    <svg class="lad" viewBox={`0 0 ${LADDER.width} ${ladder.height}`} role="img" aria-label={label}>
+    <svg class="lad" viewBox={`0 0 ${LADDER.width} ${ladder.height}`} font-size={LADDER.font} role="img" aria-label={label}>
       {current !== null && current > 0 && <rect class="lad-now" x="0" y={rowY(current) - LADDER.row / 2} width={LADDER.width} height={LADDER.row} />}
-      {SIDES.map((side) => (
-        <g key={side}>
-          <text x={LADDER.x[side]} y="14" text-anchor="middle" class="lad-name">{names[side]}</text>
-          <text x={outer(side).x} y={rowY(0) + 4} text-anchor={outer(side).anchor} class="lad-state">{ladder.initial[side]}</text>
-          <line class="lad-life" x1={LADDER.x[side]} y1="22" x2={LADDER.x[side]} y2={rowY(last) + 8} />
-        </g>
-      ))}
-      {ladder.marks.map((m) => {
-        const o = outer(m.side);
-        const y = rowY(m.frame);
-        const action = m.call ? `${m.call}()` : m.timer ? timerNames[m.timer] : undefined;
-        const cls = current === null || m.frame < current ? '' : m.frame === current ? 'is-current' : 'is-future';
+      {SIDES.map((side) => {
+        const { state } = markLayout({ side, state: ladder.initial[side] }, rowY(0));
         return (
-          <g key={`${m.frame}${m.side}`} class={`lad-mark ${cls}`}>
-            <circle cx={LADDER.x[m.side]} cy={y} r="3" />
-            {action && <text x={o.x} y={m.state ? y - 6 : y + 4} text-anchor={o.anchor} class="lad-call">{action}</text>}
-            {m.state && <text x={o.x} y={action ? y + 8 : y + 4} text-anchor={o.anchor} class="lad-state">{m.state}</text>}
+          <g key={side}>
+            <text x={LADDER.x[side]} y="18" text-anchor="middle" class="lad-name">{names[side]}</text>
+            <line class="lad-life" x1={LADDER.x[side]} y1="26" x2={LADDER.x[side]} y2={rowY(last) + 8} />
+            {state && <StateBox box={state.box} baseline={state.baseline} text={ladder.initial[side]} />}
           </g>
         );
       })}
-      {ladder.arrows.map((a) => (
-        <Arrow key={a.id} a={a} current={current} />
-      ))}
+      {ladder.marks.map((m) => {
+        const y = rowY(m.frame);
+        const action = actionText(m);
+        const layout = markLayout({ side: m.side, ...(m.state ? { state: m.state } : {}), ...(action ? { action } : {}) }, y);
+        const cls = current === null || m.frame < current ? '' : m.frame === current ? 'is-current' : 'is-future';
+        return (
+          <g key={`${m.frame}${m.side}`} class={`lad-mark ${cls}`}>
+            <circle cx={LADDER.x[m.side]} cy={y} r="3.5" />
+            {layout.action && (
+              <text x={layout.edge} y={layout.action.baseline} text-anchor={layout.anchor} class="lad-call">
+                {layout.action.lines.map((line, i) => (
+                  <tspan key={i} x={layout.edge} dy={i === 0 ? 0 : LADDER.line} {...(textWidth(line, false) > MARGIN ? { textLength: MARGIN, lengthAdjust: 'spacingAndGlyphs' } : {})}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            )}
+            {layout.state && m.state && <StateBox box={layout.state.box} baseline={layout.state.baseline} text={m.state} />}
+          </g>
+        );
+      })}
+      {ladder.arrows.map((a) => {
+        const box = ladder.labels.get(a.id);
+        return box ? <Arrow key={a.id} a={a} current={current} label={box} /> : null;
+      })}
     </svg>
+  );
+}
+
+function StateBox({ box, baseline, text }: { box: { x: number; y: number; w: number; h: number }; baseline: number; text: string }) {
+  return (
+    <g class="lad-box">
+      <rect x={box.x} y={box.y} width={box.w} height={box.h} rx="2" />
+      <text x={box.x + STATE_PAD} y={baseline} class="lad-state">{text}</text>
+    </g>
   );
 }

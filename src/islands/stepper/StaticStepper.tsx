@@ -2,6 +2,10 @@
  * The stepper as a static picture: the full ladder and every step's explanation in order. Rendered
  * at build time by <Stepper> (no JavaScript); it is what a reader sees before the island runs and
  * all a reader without JavaScript gets. CSS hides it once the live stepper is there.
+ *
+ * Each step of the list carries the stepper's link for it (`<id>-step-N`, and `step=N` on the
+ * page's first stepper), so a link scrolls there before any script runs: the island then hydrates
+ * where the reader is looking and opens at that step.
  */
 import type { Run } from '../../core/simulate.ts';
 import { createTimeline } from '../../core/timeline.ts';
@@ -10,7 +14,8 @@ import type { ReasonMessages } from '../../i18n/reason-format.ts';
 import { timerNamesOf, Why } from './Why.tsx';
 import { explain, type StepperStrings } from './explain.ts';
 import { Ladder } from './Ladder.tsx';
-import { ladderOf } from './ladder.ts';
+import { actionTextOf, ladderOf } from './ladder.ts';
+import { stepAnchor } from '../../stores/stepper-hash.ts';
 
 interface Props {
   run: Run;
@@ -18,22 +23,27 @@ interface Props {
   messages: ReasonMessages;
   locale: Locale;
   label: string;
+  /** The stepper's id on the page. */
+  id: string;
+  /** Whether it is the one answering `#step=N`. */
+  answersStepEquals: boolean;
 }
 
-export default function StaticStepper({ run, strings: s, messages, locale, label }: Props) {
+export default function StaticStepper({ run, strings: s, messages, locale, label, id, answersStepEquals }: Props) {
   const timeline = createTimeline(run);
   const total = timeline.length - 1;
   const frames = Array.from({ length: total }, (_, i) => timeline.at(i + 1));
+  const actionText = actionTextOf(timerNamesOf(s));
   return (
-    <div class="stp stp-static" role="group" aria-label={label}>
-      <Ladder ladder={ladderOf(run)} names={{ client: s.client, server: s.server }} timerNames={timerNamesOf(s)} current={null} label={s.diagram} />
-      <p class="stp-heading">{s.steps}</p>
+    <div class="stp stp-static" role="group" aria-label={label} id={stepAnchor(id, 0)}>
+      <Ladder ladder={ladderOf(run, actionText)} names={{ client: s.client, server: s.server }} actionText={actionText} current={null} label={s.diagram} />
+      <p class="stp-heading" id={answersStepEquals ? 'step=0' : undefined}>{s.steps}</p>
       <ol class="stp-steps">
         {frames.map((f) => {
           const x = explain(f, total, s, messages, locale);
           return (
-            <li key={f.index}>
-              <p class="stp-event">{x.event}</p>
+            <li key={f.index} id={stepAnchor(id, f.index)}>
+              <p class="stp-event" id={answersStepEquals ? `step=${f.index}` : undefined}>{x.event}</p>
               <Why x={x} links={false} />
             </li>
           );
