@@ -1,4 +1,5 @@
 import { headerStrings } from './sections/header.ts';
+import { labStrings } from './sections/lab.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
 import { reasonsStrings } from './sections/reasons.ts';
@@ -50,6 +51,7 @@ export const en = {
   'notFound.body': 'There is no page at this address. Perhaps the link is old, or a lesson moved.',
   'notFound.home': 'Go to the course map',
   ...headerStrings.en,
+  ...labStrings.en,
   ...progressStrings.en,
   ...quizStrings.en,
   ...reasonsStrings.en,

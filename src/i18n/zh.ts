@@ -1,5 +1,6 @@
 import type { Dictionary } from './en.ts';
 import { headerStrings } from './sections/header.ts';
+import { labStrings } from './sections/lab.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
 import { reasonsStrings } from './sections/reasons.ts';
@@ -49,6 +50,7 @@ export const zh: Dictionary = {
   'notFound.body': '这个地址上没有页面。也许链接已经过时，或者课程换了位置。',
   'notFound.home': '前往课程地图',
   ...headerStrings.zh,
+  ...labStrings.zh,
   ...progressStrings.zh,
   ...quizStrings.zh,
   ...reasonsStrings.zh,

@@ -12,4 +12,4 @@ export interface SitePage {
   readonly titleKey: UiKey;
 }
 
-export const SITE_PAGES: readonly SitePage[] = [];
+export const SITE_PAGES: readonly SitePage[] = [{ path: 'lab', titleKey: 'lab.title' }];

@@ -20,6 +20,8 @@ export interface LessonProgress {
 export interface Progress {
   readonly version: typeof PROGRESS_VERSION;
   readonly lessons: Readonly<Record<string, LessonProgress>>;
+  /** Lab levels solved on this device, by level id. */
+  readonly lab?: Readonly<Record<string, { readonly solvedAt: number }>>;
 }
 
 export const EMPTY_PROGRESS: Progress = { version: PROGRESS_VERSION, lessons: {} };
@@ -58,7 +60,8 @@ export function readProgress(raw: string | undefined | null): LoadedProgress {
   if (data.version !== PROGRESS_VERSION) return { ok: false, problem: 'old_version', raw };
   const lessons = data.lessons;
   if (!isRecord(lessons) || !Object.values(lessons).every(isLessonProgress)) return { ok: false, problem: 'corrupt', raw };
-  return { ok: true, progress: { version: PROGRESS_VERSION, lessons: lessons as Record<string, LessonProgress> } };
+  const lab = isRecord(data.lab) && Object.values(data.lab).every((v) => isRecord(v) && isCount(v.solvedAt)) ? (data.lab as Progress['lab']) : undefined;
+  return { ok: true, progress: { version: PROGRESS_VERSION, lessons: lessons as Record<string, LessonProgress>, ...(lab ? { lab } : {}) } };
 }
 
 export function writeProgress(progress: Progress): string {

@@ -107,6 +107,13 @@ export function recordQuizAttempt(lessonId: string, attempt: { correct: number; 
   save(recordAttempt($current.get(), lessonId, attempt));
 }
 
+/** Marks a lab level solved (the first time counts: a level solved again keeps its date). */
+export function recordLabSolved(levelId: string): void {
+  const progress = $current.get();
+  if (progress.lab?.[levelId]) return;
+  save({ ...progress, lab: { ...progress.lab, [levelId]: { solvedAt: Date.now() } } });
+}
+
 /** Forgets every lesson's results (the backup of set-aside data is left alone). */
 export function resetProgress(): void {
   save(EMPTY_PROGRESS);
