@@ -17,7 +17,7 @@ export default function LabMarks({ solvedLabel, children }: { solvedLabel: strin
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     for (const link of box.current?.querySelectorAll<HTMLAnchorElement>('a[data-lab-level]') ?? []) {
-      const solved = Boolean(progress.lab?.[link.dataset.labLevel ?? '']);
+      const solved = Boolean(progress.lab[link.dataset.labLevel ?? '']);
       const mark = link.querySelector(`[${MARK}]`);
       if (solved && !mark) {
         const wrapper = document.createElement('span');

@@ -92,8 +92,9 @@ export function segmentGenerator<Q>(pool: QuizPool, rng: Rng, ask: (pick: Segmen
   const next = deck(rng, pool.segments);
   return () => {
     for (let tries = 0; tries < pool.segments.length * 2; tries++) {
-      const question = ask(next(), rng);
-      if (question) return question;
+      const pick = next();
+      const question = ask(pick, rng);
+      if (question) return { ...question, situation: { segments: [pick], situations: [] } };
     }
     throw new Error('internal: no segment of this pool suits the question kind');
   };

@@ -3,6 +3,7 @@
 import type { Call, Flag, Profile, Reason, Side, TimerKind } from '../core/types.ts';
 import type { Message } from './message.ts';
 import type { InputError } from './number-input.ts';
+import type { QuizPool } from './pool.ts';
 
 export type { QuizKind, Question, Response, QuestionOf, ResponseOf } from './kinds/index.ts';
 
@@ -70,6 +71,11 @@ export interface QuestionBase {
   readonly story: readonly StoryLine[];
   /** The core's reasons for the step the question is about. */
   readonly explanation: readonly Reason[];
+  /**
+   * The pool item it was drawn from, as a one-item pool, for kinds that deal from the pool: asking
+   * that pool again gives a fresh variant of the same situation (the mistake notebook does).
+   */
+  readonly situation?: QuizPool;
 }
 
 export interface NumberQuestion extends QuestionBase {

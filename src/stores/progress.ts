@@ -1,23 +1,33 @@
 /**
- * Quiz progress on this device: per-lesson results (src/quiz/progress.ts decides what they are),
- * kept in localStorage under `hw:progress`.
+ * Learning progress on this device (src/quiz/progress.ts decides what it is): lessons' quiz
+ * results, lab levels solved, the mistake notebook, exam results and each quiz's kept work, in
+ * localStorage under `hw:progress`.
  *
- * Nothing stored can break a page: unreadable or old data is copied to `hw:progress:backup`, a
- * fresh record starts and `$progressNotice` says so once; a browser that will not store anything
- * (private mode, full quota: localStorage throws) keeps progress in memory with its own notice.
+ * Nothing stored can break a page: data of an earlier version is migrated; unreadable data, or
+ * data a newer version of the course wrote, is copied to `hw:progress:backup`, a fresh record
+ * starts and `$progressNotice` says so once; a browser that will not store anything (private
+ * mode, full quota: localStorage throws) keeps progress in memory with its own notice.
  *
  * Written against localStorage directly rather than with @nanostores/persistent: around one key
  * read and written whole, all that library added was the storage listener below, and it brought
  * 1.6 KB of nanostores' lifecycle and map code to every lesson page.
  */
 import { atom, type ReadableAtom } from 'nanostores';
+import { mistakeKey, noteMistake, notePractice, type WrongAnswer } from '../quiz/notebook.ts';
+import { importedProgress, progressFileOf, readProgressFile, type ImportMode, type ImportProblem } from '../quiz/progress-file.ts';
 import {
   EMPTY_PROGRESS,
+  keepWork,
   readProgress,
   recordAttempt,
+  recordExamResult,
+  recordLab,
   writeProgress,
+  type ExamResult,
   type Progress,
   type ProgressProblem,
+  type QuizWork,
+  type StoredAnswer,
 } from '../quiz/progress.ts';
 
 export const PROGRESS_KEY = 'hw:progress';
@@ -54,11 +64,20 @@ function createPersisted(): Persisted | null {
     return null;
   }
   const write = (progress: Progress) => localStorage.setItem(PROGRESS_KEY, writeProgress(progress));
-  /** Takes what is stored now; what cannot be read is backed up and replaced by a fresh record. */
+  /** Takes what is stored now (migrated if older); what cannot be read is backed up and replaced by a fresh record. */
   const adopt = () => {
-    const loaded = readProgress(localStorage.getItem(PROGRESS_KEY));
+    const raw = localStorage.getItem(PROGRESS_KEY);
+    const loaded = readProgress(raw);
     if (loaded.ok) {
       $current.set(loaded.progress);
+      // An older shape is written back migrated, so every later read is of the current one.
+      if (raw !== null && raw !== writeProgress(loaded.progress)) {
+        try {
+          write(loaded.progress);
+        } catch {
+          $notice.set('unavailable');
+        }
+      }
       return;
     }
     try {
@@ -107,14 +126,52 @@ export function recordQuizAttempt(lessonId: string, attempt: { correct: number; 
   save(recordAttempt($current.get(), lessonId, attempt));
 }
 
-/** Marks a lab level solved (the first time counts: a level solved again keeps its date). */
+/** Marks a lab level solved (now); solving it again keeps the first time. */
 export function recordLabSolved(levelId: string): void {
-  const progress = $current.get();
-  if (progress.lab?.[levelId]) return;
-  save({ ...progress, lab: { ...progress.lab, [levelId]: { solvedAt: Date.now() } } });
+  save(recordLab($current.get(), levelId, Date.now()));
 }
 
-/** Forgets every lesson's results (the backup of set-aside data is left alone). */
+/** Puts a wrong answer in the mistake notebook. */
+export function recordMistake(wrong: WrongAnswer): void {
+  save(noteMistake($current.get(), wrong, Date.now()));
+}
+
+/** A practice answer to the notebook entry under `key` (see mistakeKey). */
+export function recordPractice(
+  key: string,
+  outcome: { correct: boolean; seed: string; answer: StoredAnswer; right: StoredAnswer },
+): void {
+  save(notePractice($current.get(), key, outcome, Date.now()));
+}
+
+export { mistakeKey };
+
+/** Keeps a finished exam's result (its time is now). */
+export function recordExam(result: Omit<ExamResult, 'at'>): void {
+  save(recordExamResult($current.get(), { ...result, at: Date.now() }));
+}
+
+/** Keeps what the learner has done in a quiz's current variant (null forgets it). */
+export function keepQuizWork(quizId: string, work: QuizWork | null): void {
+  save(keepWork($current.get(), quizId, work));
+}
+
+/** Everything kept, as the text of a file to download. */
+export function exportProgress(): string {
+  return progressFileOf($current.get(), Date.now());
+}
+
+export type ImportOutcome = { readonly ok: true } | { readonly ok: false; readonly problem: ImportProblem };
+
+/** Reads a progress file and merges it in, or puts it in place; a refused file changes nothing. */
+export function importProgress(text: string, mode: ImportMode): ImportOutcome {
+  const read = readProgressFile(text);
+  if (!read.ok) return read;
+  save(importedProgress($current.get(), read.progress, mode));
+  return { ok: true };
+}
+
+/** Forgets everything kept (the backup of set-aside data is left alone). */
 export function resetProgress(): void {
   save(EMPTY_PROGRESS);
 }

@@ -67,6 +67,13 @@ for (const sitePage of builtPages()) {
       await expect(skipLink).toHaveAttribute('href', '#main');
       await expect(page.locator('main#main')).toHaveCount(1);
 
+      // Every heading in the content introduces something: no section stands empty (the course
+      // map once kept a "Coming soon" heading over an empty list after the last lesson was written).
+      const emptyLists = await page.locator('main ol, main ul').evaluateAll((lists) =>
+        lists.filter((list) => list.querySelector('li') === null).map((list) => list.outerHTML.slice(0, 80)),
+      );
+      expect(emptyLists).toEqual([]);
+
       const homeLink = page.getByTestId('home-link');
       await expect(homeLink).toBeVisible();
       expect(await hrefPaths(homeLink)).toEqual([routePath(homeRoute(sitePage.lang))]);

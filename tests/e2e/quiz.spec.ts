@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { progressStrings } from '../../src/i18n/sections/progress.ts';
-import { correctResponse, makeQuiz, parseSeed, type Question, type QuizKind } from '../../src/quiz/index.ts';
+import { correctResponse, EMPTY_PROGRESS, makeQuiz, parseSeed, type Question, type QuizKind } from '../../src/quiz/index.ts';
 import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from '../../src/stores/progress.ts';
 import { quizPools } from '../lesson-front-matter.ts';
 import { expect, test } from './fixtures.ts';
@@ -209,7 +209,7 @@ test('corrupt stored progress is set aside with a notice, and the quiz works', a
   await expect(notice).toContainText(p('en', 'progress.notice.corrupt'));
   const [backup, fresh] = await page.evaluate(([a, b]) => [localStorage.getItem(a!), localStorage.getItem(b!)], [PROGRESS_BACKUP_KEY, PROGRESS_KEY]);
   expect(backup).toBe('{"version": 1, "lessons": garbage');
-  expect(JSON.parse(fresh!)).toEqual({ version: 1, lessons: {} });
+  expect(JSON.parse(fresh!)).toEqual(EMPTY_PROGRESS);
 
   await answerAllCorrectly(quiz);
   await expect(quiz.root.getByTestId('quiz-saved')).toBeVisible();

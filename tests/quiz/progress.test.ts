@@ -10,14 +10,18 @@ import {
 } from '../../src/quiz/index.ts';
 
 const lesson = (correct: number, total: number, completed = false) => ({ attempts: 1, best: { correct, total }, lastSeed: 'k3', completed });
-const stored = (lessons: unknown, version: unknown = PROGRESS_VERSION) => JSON.stringify({ version, lessons });
+const stored = (lessons: unknown, version: unknown = PROGRESS_VERSION) =>
+  JSON.stringify(version === PROGRESS_VERSION ? { ...EMPTY_PROGRESS, version, lessons } : { version, lessons });
+const withLessons = (lessons: Progress['lessons']): Progress => ({ ...EMPTY_PROGRESS, lessons });
 
 describe('readProgress', () => {
   const good: [string, string | null | undefined, Progress][] = [
     ['nothing stored: a fresh start', null, EMPTY_PROGRESS],
     ['undefined: a fresh start', undefined, EMPTY_PROGRESS],
     ['an empty record', stored({}), EMPTY_PROGRESS],
-    ['a lesson', stored({ 'tcp-header': lesson(4, 5, true) }), { version: PROGRESS_VERSION, lessons: { 'tcp-header': lesson(4, 5, true) } }],
+    ['a lesson', stored({ 'tcp-header': lesson(4, 5, true) }), withLessons({ 'tcp-header': lesson(4, 5, true) })],
+    ['a version 1 lesson, migrated', stored({ 'tcp-header': lesson(4, 5, true) }, 1), withLessons({ 'tcp-header': lesson(4, 5, true) })],
+    ['version 1 without lessons', stored({}, 1), EMPTY_PROGRESS],
   ];
   it.each(good)('%s', (_, raw, progress) => {
     expect(readProgress(raw)).toEqual({ ok: true, progress });
@@ -30,8 +34,14 @@ describe('readProgress', () => {
     ['an array', '[]', 'corrupt'],
     ['no version', JSON.stringify({ lessons: {} }), 'corrupt'],
     ['string version', stored({}, '1'), 'corrupt'],
-    ['old version', stored({}, 0), 'old_version'],
-    ['newer version', stored({}, PROGRESS_VERSION + 1), 'old_version'],
+    ['version 0 (never existed)', stored({}, 0), 'corrupt'],
+    ['newer version', stored({}, PROGRESS_VERSION + 1), 'newer_version'],
+    ['a much newer version', stored({}, 99), 'newer_version'],
+    ['version 1 with a malformed lesson', stored({ x: lesson(6, 5) }, 1), 'corrupt'],
+    ['version 2 without its lab', JSON.stringify({ version: 2, lessons: {}, mistakes: [], exams: [], work: {} }), 'corrupt'],
+    ['version 2 with a bad lab level', JSON.stringify({ ...EMPTY_PROGRESS, lab: { a: { solvedAt: -1 } } }), 'corrupt'],
+    ['version 2 with a bad mistake', JSON.stringify({ ...EMPTY_PROGRESS, mistakes: [{ kind: 'ack-value' }] }), 'corrupt'],
+    ['version 2 with a bad exam', JSON.stringify({ ...EMPTY_PROGRESS, exams: [{ seed: 'a', at: 1, score: { correct: 2, total: 1 }, byLesson: {} }] }), 'corrupt'],
     ['lessons not an object', stored([]), 'corrupt'],
     ['a lesson of the wrong shape', stored({ x: { attempts: 'many' } }), 'corrupt'],
     ['more right than asked', stored({ x: lesson(6, 5) }), 'corrupt'],

@@ -10,8 +10,8 @@ export const en = {
   'progress.resetDone': 'Quiz progress cleared.',
   'progress.notice.corrupt':
     'Your saved quiz progress could not be read, so it was set aside and a fresh record started.',
-  'progress.notice.old_version':
-    'Your saved quiz progress came from an older version of the course, so it was set aside and a fresh record started.',
+  'progress.notice.newer_version':
+    'Your saved progress was written by a newer version of the course, which this page cannot read, so it was set aside and a fresh record started.',
   'progress.notice.unavailable':
     'This browser does not let the course save progress (private browsing, or storage full), so results last only until you leave this page.',
   'progress.dismiss': 'Dismiss',

@@ -11,7 +11,7 @@ export const zh: Record<keyof typeof en, string> = {
   'progress.resetNo': '取消',
   'progress.resetDone': '测验进度已清除。',
   'progress.notice.corrupt': '保存的测验进度无法读取，已将其另存一旁，并重新开始记录。',
-  'progress.notice.old_version': '保存的测验进度来自课程的旧版本，已将其另存一旁，并重新开始记录。',
+  'progress.notice.newer_version': '保存的进度由课程的较新版本写入，本页无法读取，已将其另存一旁，并重新开始记录。',
   'progress.notice.unavailable': '此浏览器不允许课程保存进度（可能是无痕模式或存储已满），成绩只保留到你离开本页为止。',
   'progress.dismiss': '知道了',
 };

@@ -231,7 +231,10 @@ export const nextState: QuizKindModule<NextStateQuestion, TcpState | null> = {
   draws: 'situations',
   generator(pool, rng) {
     const situations = deck(rng, pool.situations);
-    return () => asksNextState(NEXT_STATE_CASES[situations()], rng);
+    return () => {
+      const id = situations();
+      return { ...asksNextState(NEXT_STATE_CASES[id], rng), situation: { segments: [], situations: [id] } };
+    };
   },
   grade: gradeNextState,
   correctResponse: (question) => question.answer,
