@@ -2,7 +2,7 @@
  * The layers of src/, held by dependency-cruiser (run by `npm test`, scripts/test.sh):
  *   npx depcruise --config tests/layers.cjs src
  * Each folder may import only the folders listed for it, so every import points down:
- *   core ← quiz ← lessons ← stores ← islands ← components, layouts, pages (anything)
+ *   core ← quiz, lab ← lessons ← stores ← islands ← components, layouts, pages (anything)
  * with i18n (dictionaries and formatting) beside quiz, and plugins (build time) beside stores.
  * "(types)": only `import type`, which leaves nothing in the built JavaScript.
  * .astro files are not parsed (they are all in components/, layouts/ and pages/, which may import anything).
@@ -11,12 +11,13 @@
 const LAYERS = {
   core: { imports: [] },
   quiz: { imports: ['core'] },
+  lab: { imports: ['core'] },
   i18n: { imports: [], types: ['core'] },
-  lessons: { imports: ['core', 'quiz', 'i18n'] },
-  stores: { imports: ['core', 'quiz', 'i18n'], types: ['lessons'] },
-  runtime: { imports: ['core', 'quiz', 'i18n'], types: ['lessons'] },
-  islands: { imports: ['core', 'quiz', 'i18n', 'stores', 'runtime'], types: ['lessons'] },
-  plugins: { imports: ['core', 'quiz', 'i18n', 'lessons'] },
+  lessons: { imports: ['core', 'quiz', 'lab', 'i18n'] },
+  stores: { imports: ['core', 'quiz', 'lab', 'i18n'], types: ['lessons'] },
+  runtime: { imports: ['core', 'quiz', 'lab', 'i18n'], types: ['lessons'] },
+  islands: { imports: ['core', 'quiz', 'lab', 'i18n', 'stores', 'runtime'], types: ['lessons'] },
+  plugins: { imports: ['core', 'quiz', 'lab', 'i18n', 'lessons'] },
 };
 
 const folders = (names) => `^src/(${names.join('|')})/`;

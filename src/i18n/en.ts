@@ -2,6 +2,7 @@ import { glossaryStrings } from './sections/glossary.ts';
 import { examStrings } from './sections/exam.ts';
 import { headerStrings } from './sections/header.ts';
 import { learnerStrings } from './sections/learner.ts';
+import { labStrings } from './sections/lab.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
 import { searchStrings } from './sections/search.ts';
@@ -59,6 +60,7 @@ export const en = {
   ...examStrings.en,
   ...headerStrings.en,
   ...learnerStrings.en,
+  ...labStrings.en,
   ...progressStrings.en,
   ...searchStrings.en,
   ...quizStrings.en,

@@ -3,6 +3,7 @@ import { glossaryStrings } from './sections/glossary.ts';
 import { examStrings } from './sections/exam.ts';
 import { headerStrings } from './sections/header.ts';
 import { learnerStrings } from './sections/learner.ts';
+import { labStrings } from './sections/lab.ts';
 import { progressStrings } from './sections/progress.ts';
 import { quizStrings } from './sections/quiz.ts';
 import { searchStrings } from './sections/search.ts';
@@ -58,6 +59,7 @@ export const zh: Dictionary = {
   ...examStrings.zh,
   ...headerStrings.zh,
   ...learnerStrings.zh,
+  ...labStrings.zh,
   ...progressStrings.zh,
   ...searchStrings.zh,
   ...quizStrings.zh,

@@ -12,24 +12,17 @@
  * them all (src/stores/stepper-hash.ts). On a phone the controls stay in view while the ladder
  * scrolls, and the explanation sits below the ladder so its length never moves it.
  */
-import type { ComponentChildren, FunctionComponent } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Scenario } from '../core/scenario.ts';
-import type { EndpointSnapshot, Side } from '../core/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReasonMessages } from '../i18n/reason-format.ts';
 import type { StepperStrings } from '../i18n/sections/stepper.ts';
 import { fillTemplate } from '../i18n/template.ts';
 import { createStepperStore, runsOf, type StepperStore } from '../stores/stepper.ts';
 import { followStepHash } from '../stores/stepper-hash.ts';
-import { captionOf, stepSegments, type HeaderViewStrings } from './stepper/step-segments.ts';
-import type { HeaderView as HeaderViewComponent } from './stepper/HeaderView.tsx';
-import type { StateMini as StateMiniComponent } from './stepper/StateMini.tsx';
-import { explain } from './stepper/explain.ts';
-import { timerNamesOf, Why } from './stepper/Why.tsx';
-import { Ladder } from './stepper/Ladder.tsx';
-import { actionTextOf, ladderOf } from './stepper/ladder.ts';
+import type { HeaderViewStrings } from './stepper/step-segments.ts';
+import { StepperView } from './stepper/StepperView.tsx';
 import { useHydrated } from './hydrated.ts';
 
 export interface ConnectionStepperProps {
@@ -55,55 +48,11 @@ export interface ConnectionStepperProps {
   children?: ComponentChildren;
 }
 
-const SIDES: readonly Side[] = ['client', 'server'];
-const VARS = [
-  ['SND.UNA', 'sndUna'],
-  ['SND.NXT', 'sndNxt'],
-  ['RCV.NXT', 'rcvNxt'],
-  ['ISS', 'iss'],
-  ['IRS', 'irs'],
-] as const;
-
-function Icon({ d }: { d: string }) {
-  return (
-    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-      <path d={d} />
-    </svg>
-  );
-}
-const ICONS = {
-  reset: 'M2 3h2v10H2zM14 3v10L5 8z',
-  back: 'M12 3v10L5 8z',
-  forward: 'M4 3v10l7-5z',
-  play: 'M4 2v12l10-6z',
-  pause: 'M4 3h3v10H4zM9 3h3v10H9z',
-};
-
-function Endpoint({ name, now, before }: { name: string; now: EndpointSnapshot; before: EndpointSnapshot }) {
-  return (
-    <div class="stp-end">
-      <p class="stp-who">{name}</p>
-      <p class={`stp-state${now.state !== before.state ? ' is-changed' : ''}`} data-testid="stepper-state">{now.state}</p>
-      <dl class="stp-vars">
-        {VARS.map(([label, key]) => (
-          <div key={key} class={now[key] !== before[key] ? 'is-changed' : undefined}>
-            <dt>{label}</dt>
-            <dd>{now[key] ?? '—'}</dd>
-          </div>
-        ))}
-      </dl>
-    </div>
-  );
-}
-
 export default function ConnectionStepper(props: ConnectionStepperProps) {
   // A box of its own around the static picture: client:visible watches the island's children, and
   // Astro's <astro-slot> alone (display: contents) never intersects anything.
   return useHydrated() ? <LiveStepper {...props} /> : <div>{props.children}</div>;
 }
-
-type HeaderViewType = FunctionComponent<Parameters<typeof HeaderViewComponent>[0]>;
-type StateMiniType = FunctionComponent<Parameters<typeof StateMiniComponent>[0]>;
 
 function LiveStepper(props: ConnectionStepperProps) {
   const { reasons: messages, locale, ownsHash = true, views } = props;
@@ -111,24 +60,8 @@ function LiveStepper(props: ConnectionStepperProps) {
   const s = props.strings as StepperStrings;
   // One store for the island's life (its props never change).
   const store: StepperStore = useMemo(() => createStepperStore({ runs: runsOf(props.scenarios) }), []);
-  const index = useStore(store.$index);
-  const profile = useStore(store.$profile);
-  const playing = useStore(store.$playing);
-  const timeline = useStore(store.$timeline);
-  const frame = timeline.at(index);
-  const timerNames = timerNamesOf(s);
-  const actionText = useMemo(() => actionTextOf(timerNames), []);
-  const ladder = useMemo(() => ladderOf(store.runOf(profile), actionText), [store, profile]);
-  const names = { client: s.client, server: s.server };
-  const total = timeline.length - 1;
   const label = props.title ? fillTemplate(s.titled, { label: s.label, title: props.title }) : s.label;
   const root = useRef<HTMLDivElement>(null);
-  // A step the learner asked for brings the current row into view (not a step played by itself).
-  const follow = useRef(false);
-  const [HeaderView, setHeaderView] = useState<HeaderViewType | null>(null);
-  const [headerOpen, setHeaderOpen] = useState(false);
-  const [StateMini, setStateMini] = useState<StateMiniType | null>(null);
-  const [diagramOpen, setDiagramOpen] = useState(false);
 
   // Open where the URL says and keep it in step, before the first frame is painted; a link to
   // this stepper brings it into view (the static picture the browser scrolled to is gone).
@@ -140,106 +73,5 @@ function LiveStepper(props: ConnectionStepperProps) {
     };
   }, [store]);
 
-  useEffect(() => {
-    if (!follow.current) return;
-    follow.current = false;
-    root.current?.querySelector('.lad-now')?.scrollIntoView({ block: 'nearest' });
-  }, [index]);
-
-  const openHeader = () => {
-    const next = !headerOpen;
-    setHeaderOpen(next);
-    if (next && !HeaderView) void import('./stepper/HeaderView.tsx').then((m) => setHeaderView(() => m.HeaderView));
-  };
-
-  const openDiagram = () => {
-    const next = !diagramOpen;
-    setDiagramOpen(next);
-    if (next && !StateMini) void import('./stepper/StateMini.tsx').then((m) => setStateMini(() => m.StateMini));
-  };
-
-  const before = timeline.at(Math.max(0, index - 1));
-  const x = explain(frame, total, s, messages, locale);
-  const by = (act: () => void) => () => {
-    follow.current = true;
-    store.pause();
-    act();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const act = { ArrowLeft: store.back, ArrowRight: store.forward, Home: store.reset, End: store.toEnd }[e.key];
-    if (!act) return;
-    e.preventDefault();
-    by(act)();
-  };
-  const button = (name: keyof typeof ICONS, text: string, onClick: () => void, disabled = false) => (
-    <button type="button" class="stp-btn" aria-label={text} title={text} onClick={onClick} disabled={disabled} data-action={name}>
-      <Icon d={ICONS[name]} />
-    </button>
-  );
-  const segments = stepSegments(frame);
-  const headerId = `${props.id}-header`;
-  const diagramId = `${props.id}-diagram`;
-
-  return (
-    <div ref={root} class="stp is-live" role="group" aria-label={label} tabIndex={0} onKeyDown={onKeyDown} data-step={index} data-profile={profile}>
-      <div class="stp-panel">
-        <div class="stp-ends">
-          {SIDES.map((side) => (
-            <Endpoint key={side} name={names[side]} now={frame[side]} before={index === 0 ? frame[side] : before[side]} />
-          ))}
-        </div>
-        <div class="stp-controls">
-          {button('reset', s.reset, by(store.reset), index === 0)}
-          {button('back', s.back, by(store.back), index === 0)}
-          {playing ? button('pause', s.pause, store.pause) : button('play', s.play, store.play)}
-          {button('forward', s.forward, by(store.forward), index === total)}
-          <span class="stp-count">{index}/{total}</span>
-        </div>
-        {store.profiles.length > 1 && (
-          <div class="stp-profiles" role="group" aria-label={s.profile}>
-            {store.profiles.map((p) => (
-              <button key={p} type="button" aria-pressed={p === profile} onClick={() => store.setProfile(p)} data-profile={p}>
-                {s[`profile.${p}`]}
-              </button>
-            ))}
-          </div>
-        )}
-      </div>
-      <div class="stp-figure">
-        <Ladder ladder={ladder} names={names} actionText={actionText} current={index} label={s.diagram} />
-      </div>
-      <div class="stp-text">
-        <div class="stp-explain" aria-live="polite" data-testid="stepper-explanation">
-          <p class="stp-sr" data-testid="stepper-states">
-            {fillTemplate(views['stepperViews.states'], { client: frame.client.state, server: frame.server.state })}
-          </p>
-          {x.heading && <p class="stp-heading">{x.heading}</p>}
-          <p class="stp-event">{x.event}</p>
-          <Why x={x} links />
-        </div>
-        <button type="button" class="stp-open" aria-expanded={headerOpen} aria-controls={headerId} onClick={openHeader} data-action="header">
-          {views['stepperViews.header.open']}
-        </button>
-        <button type="button" class="stp-open" aria-expanded={diagramOpen} aria-controls={diagramId} onClick={openDiagram} data-action="diagram">
-          {views['stepperViews.diagram.open']}
-        </button>
-        <p class="stp-keys">{s.keys}</p>
-      </div>
-      <div id={diagramId} class="stp-views" hidden={!diagramOpen}>
-        {diagramOpen && StateMini && (
-          <StateMini frames={Array.from({ length: index + 1 }, (_, i) => timeline.at(i))} names={names} label={views['stepperViews.diagram.label']} />
-        )}
-      </div>
-      <div id={headerId} class="stp-views" hidden={!headerOpen}>
-        {headerOpen &&
-          HeaderView &&
-          (segments.length === 0 ? (
-            <p data-testid="stepper-header-none">{views['stepperViews.header.none']}</p>
-          ) : (
-            segments.map((seg) => <HeaderView key={seg.sent.id} sent={seg.sent} caption={captionOf(seg, views)} s={views} />)
-          ))}
-      </div>
-    </div>
-  );
+  return <StepperView store={store} strings={s} messages={messages} locale={locale} label={label} id={props.id} views={views} rootRef={root} />;
 }

@@ -14,6 +14,7 @@ export interface SitePage {
 
 export const SITE_PAGES: readonly SitePage[] = [
   { path: 'states', titleKey: 'states.page.title' },
+  { path: 'lab', titleKey: 'lab.title' },
   { path: 'progress', titleKey: 'learner.title' },
   { path: 'exam', titleKey: 'exam.title' },
   { path: 'glossary', titleKey: 'glossary.title' },
