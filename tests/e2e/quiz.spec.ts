@@ -124,6 +124,7 @@ for (const lang of LANGS) {
     });
 
     test('without JavaScript every quiz shows what each question is about, says answering needs JavaScript, and offers no controls', async ({ browser }) => {
+      test.setTimeout(120_000); // every quiz page of the language, each question's lines checked
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       for (const id of quizPages()) {
