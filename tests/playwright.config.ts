@@ -18,7 +18,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  timeout: 30_000,
+  // 60 s: the stepper walks (every frame of several runs) take 25-35 s on a 2-core machine.
+  timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }], ['./e2e/budget-reporter.ts']],
   use: {
     browserName: 'chromium',

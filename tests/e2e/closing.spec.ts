@@ -81,6 +81,7 @@ for (const lang of LANGS) {
     });
 
     test('close from the server and simultaneous close: the states the lesson names, frame by frame', async ({ page }) => {
+      test.setTimeout(90_000); // four runs walked frame by frame
       const fromServer = stepperOf(lang, 'four-way-teardown', (run) => closingSegments(run)[0]?.from === 'server');
       const simultaneous = stepperOf(lang, 'four-way-teardown', (run) => statesOf(run, 'client').includes('CLOSING'));
       const run = runOf(fromServer);
