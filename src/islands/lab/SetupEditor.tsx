@@ -117,22 +117,25 @@ export function SetupEditor({ setup, tools, t, onChange }: Props) {
       {(faultKinds.length > 0 || setup.faults.length > 0) && (
         <fieldset>
           <legend>{t('bench.faults')}</legend>
-          {setup.faults.length === 0 && <p>{t('bench.none')}</p>}
-          <ol class="lab-rows">
-            {setup.faults.map((f, i) =>
-              faultKinds.includes(f.kind) ? (
-                <li key={i} data-testid="lab-fault">
-                  <Choice label={t('bench.kind')} value={f.kind} options={faultKinds} name={(k) => t(`fault.${k}`)} onPick={(kind) => setFault(i, kind === 'delay' ? { kind, from: f.from, nth: f.nth, extra: DEFAULT_EXTRA } : { kind, from: f.from, nth: f.nth })} />
-                  <Choice label={t('bench.from')} value={f.from} options={SIDES} name={side} onPick={(from) => setFault(i, { ...f, from })} />
-                  <Num label={t('bench.nth')} value={f.nth} min={1} max={LIMITS.nth} step={1} onSet={(nth) => setFault(i, { ...f, nth: Math.round(nth) || 1 })} />
-                  {f.kind === 'delay' && <Num label={t('bench.extra')} value={f.extra ?? DEFAULT_EXTRA} min={0.01} max={LIMITS.extra} step={0.05} onSet={(extra) => setFault(i, { ...f, extra })} />}
-                  <Remove t={t} what={faultText(f, t)} onClick={() => setFault(i, null)} />
-                </li>
-              ) : (
-                <li key={i} data-testid="lab-fault">{faultText(f, t)}</li>
-              ),
-            )}
-          </ol>
+          {setup.faults.length === 0 ? (
+            <p>{t('bench.none')}</p>
+          ) : (
+            <ol class="lab-rows">
+              {setup.faults.map((f, i) =>
+                faultKinds.includes(f.kind) ? (
+                  <li key={i} data-testid="lab-fault">
+                    <Choice label={t('bench.kind')} value={f.kind} options={faultKinds} name={(k) => t(`fault.${k}`)} onPick={(kind) => setFault(i, kind === 'delay' ? { kind, from: f.from, nth: f.nth, extra: DEFAULT_EXTRA } : { kind, from: f.from, nth: f.nth })} />
+                    <Choice label={t('bench.from')} value={f.from} options={SIDES} name={side} onPick={(from) => setFault(i, { ...f, from })} />
+                    <Num label={t('bench.nth')} value={f.nth} min={1} max={LIMITS.nth} step={1} onSet={(nth) => setFault(i, { ...f, nth: Math.round(nth) || 1 })} />
+                    {f.kind === 'delay' && <Num label={t('bench.extra')} value={f.extra ?? DEFAULT_EXTRA} min={0.01} max={LIMITS.extra} step={0.05} onSet={(extra) => setFault(i, { ...f, extra })} />}
+                    <Remove t={t} what={faultText(f, t)} onClick={() => setFault(i, null)} />
+                  </li>
+                ) : (
+                  <li key={i} data-testid="lab-fault">{faultText(f, t)}</li>
+                ),
+              )}
+            </ol>
+          )}
           {faultKinds[0] && setup.faults.length < LIMITS.faults && (
             <button
               type="button"
@@ -151,21 +154,24 @@ export function SetupEditor({ setup, tools, t, onChange }: Props) {
       {(may('old') || setup.old.length > 0) && (
         <fieldset>
           <legend>{t('bench.old')}</legend>
-          {setup.old.length === 0 && <p>{t('bench.none')}</p>}
-          <ol class="lab-rows">
-            {setup.old.map((o, i) =>
-              may('old') ? (
-                <li key={i} data-testid="lab-old">
-                  <Choice label={t('bench.kind')} value={o.kind} options={OLD_SEGMENT_KINDS} name={(k) => t(`old.${k}`)} onPick={(kind) => setOld(i, { ...o, kind })} />
-                  <Choice label={t('bench.to')} value={o.to} options={SIDES} name={side} onPick={(to) => setOld(i, { ...o, to })} />
-                  <Num label={t('bench.t')} value={o.t} min={0} max={LIMITS.time} step={0.05} onSet={(at) => setOld(i, { ...o, t: at })} />
-                  <Remove t={t} what={t('bench.oldAt', { kind: t(`old.${o.kind}`), side: side(o.to), t: o.t })} onClick={() => setOld(i, null)} />
-                </li>
-              ) : (
-                <li key={i} data-testid="lab-old">{t('bench.oldAt', { kind: t(`old.${o.kind}`), side: side(o.to), t: o.t })}</li>
-              ),
-            )}
-          </ol>
+          {setup.old.length === 0 ? (
+            <p>{t('bench.none')}</p>
+          ) : (
+            <ol class="lab-rows">
+              {setup.old.map((o, i) =>
+                may('old') ? (
+                  <li key={i} data-testid="lab-old">
+                    <Choice label={t('bench.kind')} value={o.kind} options={OLD_SEGMENT_KINDS} name={(k) => t(`old.${k}`)} onPick={(kind) => setOld(i, { ...o, kind })} />
+                    <Choice label={t('bench.to')} value={o.to} options={SIDES} name={side} onPick={(to) => setOld(i, { ...o, to })} />
+                    <Num label={t('bench.t')} value={o.t} min={0} max={LIMITS.time} step={0.05} onSet={(at) => setOld(i, { ...o, t: at })} />
+                    <Remove t={t} what={t('bench.oldAt', { kind: t(`old.${o.kind}`), side: side(o.to), t: o.t })} onClick={() => setOld(i, null)} />
+                  </li>
+                ) : (
+                  <li key={i} data-testid="lab-old">{t('bench.oldAt', { kind: t(`old.${o.kind}`), side: side(o.to), t: o.t })}</li>
+                ),
+              )}
+            </ol>
+          )}
           {may('old') && setup.old.length < LIMITS.old && (
             <button type="button" data-action="add-old" onClick={() => set({ old: [...setup.old, { kind: 'syn', to: 'server', t: 0.1 }] })}>
               {t('bench.addOld')}
