@@ -44,6 +44,8 @@ function Line({ line, s }: { line: StoryLine; s: QuizStrings }) {
 }
 
 export function Story({ lines, s }: { lines: readonly StoryLine[]; s: QuizStrings }) {
+  // A question about no segment in particular (a status code, a wait) has no story to list.
+  if (lines.length === 0) return null;
   return (
     <ol class="quiz-story" aria-label={s['quiz.story.label']}>
       {lines.map((line, i) => (
