@@ -132,15 +132,16 @@ for (const sitePage of builtPages()) {
       if (!(await outline.isVisible())) await page.locator('summary:has(+ nav[data-testid="outline"]), details:has(nav[data-testid="outline"]) > summary').first().click();
       await expect(outline).toBeVisible();
       await noHorizontalScroll(page);
-      // A diagram shrinks to fit its figure, but not below DIAGRAM_MIN_SCALE of its drawn size; wider
-      // than that, it scrolls inside the figure, never the page.
+      // A diagram shrinks to fit its figure, but not below the min-width its image carries (at least
+      // DIAGRAM_MIN_SCALE of its drawn size); wider than that, it scrolls inside the figure, never the page.
       for (const figure of await page.getByTestId('diagram').all()) {
         await figure.scrollIntoViewIfNeeded();
-        const { shown, drawn, room } = await figure.evaluate((el) => {
+        const { shown, drawn, room, least } = await figure.evaluate((el) => {
           const img = [...el.querySelectorAll('img')].find((i) => i.offsetWidth > 0)!;
-          return { shown: img.getBoundingClientRect().width, drawn: Number(img.getAttribute('width')), room: el.clientWidth };
+          return { shown: img.getBoundingClientRect().width, drawn: Number(img.getAttribute('width')), room: el.clientWidth, least: parseFloat(img.style.minWidth) };
         });
-        expect(shown, `a ${drawn} px diagram in ${room} px`).toBeCloseTo(Math.min(drawn, Math.max(room, Math.round(drawn * DIAGRAM_MIN_SCALE))), 0);
+        expect(least, `a ${drawn} px diagram's least width`).toBeGreaterThanOrEqual(Math.round(drawn * DIAGRAM_MIN_SCALE));
+        expect(shown, `a ${drawn} px diagram in ${room} px`).toBeCloseTo(Math.min(drawn, Math.max(room, least)), 0);
       }
       await noHorizontalScroll(page);
     }

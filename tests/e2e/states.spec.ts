@@ -85,5 +85,24 @@ for (const lang of ['en', 'zh'] as const) {
       expect(scrollWidth).toBeGreaterThan(clientWidth);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     });
+
+    test('on a 360 px screen both layers draw their smallest labels at 10 px or more', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto(urlOf(route(lang)));
+      for (const layer of ['diagram', 'diagram-more']) {
+        if (layer === 'diagram-more') await page.getByLabel(t['states.diagram.toggle']).check();
+        const img = page.getByTestId(layer).locator('img:visible');
+        await img.scrollIntoViewIfNeeded();
+        const { src, shown, drawn } = await img.evaluate((el: HTMLImageElement) => ({
+          src: el.currentSrc,
+          shown: el.getBoundingClientRect().width,
+          drawn: Number(el.getAttribute('width')),
+        }));
+        const svg = await (await page.request.get(src)).text();
+        const smallest = Math.min(...[...svg.matchAll(/font-size:\s*([\d.]+)/g)].map((m) => Number(m[1])));
+        expect(smallest, `${layer}: the SVG's smallest font size`).toBeLessThan(100);
+        expect(smallest * (shown / drawn), `${layer}: its smallest label as drawn, px`).toBeGreaterThanOrEqual(10);
+      }
+    });
   });
 }

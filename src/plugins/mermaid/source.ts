@@ -102,12 +102,13 @@ export function diagramFigureHtml(
   base: string,
   diagram: { hash: string; sizes: Record<Variant, { width: number; height: number }> },
   alternative: TextAlternative,
+  minScale: number = DIAGRAM_MIN_SCALE,
 ): string {
   const alt = escapeAttribute(altText(alternative));
   const images = variants.map((variant) => {
     const { width, height } = diagram.sizes[variant];
     const src = `${base}_diagrams/${diagramFileName(diagram.hash, variant)}`;
-    const minWidth = Math.round(width * DIAGRAM_MIN_SCALE);
+    const minWidth = Math.round(width * minScale);
     return `<img class="diagram-${variant}" src="${src}" alt="${alt}" width="${width}" height="${height}" style="min-width:${minWidth}px" loading="lazy" decoding="async" />`;
   });
   return `<figure class="diagram" data-testid="diagram" tabindex="0">${images.join('')}</figure>`;
