@@ -6,6 +6,7 @@ import { TCP_STATES } from '../../src/core/types.ts';
 import { GLOSSARY } from '../../src/lessons/glossary.ts';
 import { termMatcher } from '../../src/lessons/term-match.ts';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { zh } from '../../src/i18n/zh.ts';
 
 const lessonsDir = new URL('../../content/lessons/', import.meta.url);
 const lessonIds = readdirSync(new URL('en/', lessonsDir)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
@@ -61,10 +62,15 @@ describe('the glossary', () => {
   });
 });
 
-describe('one Chinese term per concept in the lessons', () => {
+describe('one Chinese term per concept in the lessons and the interface', () => {
   const avoided = GLOSSARY.flatMap((t) => (t.zhNot ?? []).map((word) => [word, t.zh.name] as const));
   it.each(avoided)('no Chinese lesson says %s (the course says %s)', (word) => {
     const found = lessonIds.filter((id) => readFileSync(new URL(`zh/${id}.mdx`, lessonsDir), 'utf8').includes(word));
+    expect(found).toEqual([]);
+  });
+  // The steppers, quizzes and lab speak to the learner beside the lessons: the same words.
+  it.each(avoided)('no Chinese interface string says %s (the course says %s)', (word) => {
+    const found = Object.entries(zh).filter(([, text]) => text.includes(word)).map(([key]) => key);
     expect(found).toEqual([]);
   });
 });

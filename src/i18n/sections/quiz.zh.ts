@@ -53,7 +53,7 @@ export const zh: Record<keyof typeof en, string> = {
   'quiz.ask.close_segments':
     '客户端关闭连接；服务器的应用程序读到数据流末尾，等待 {wait} 毫秒后调用 close()。从客户端的 FIN 到最后一个 ACK，线路上一共传了几个报文段（两个方向都算）？',
   'quiz.ask.time_wait_length.rfc9293':
-    '这个协议栈的 MSL（报文段最大生存时间）是 {msl} 秒。客户端刚发出最后一个 ACK。它要在 TIME_WAIT 停留多少秒（按名义时长，不计计时器的粒度）？',
+    '这个协议栈的 MSL（最大报文段生存时间）是 {msl} 秒。客户端刚发出最后一个 ACK。它要在 TIME_WAIT 停留多少秒（按名义时长，不计计时器的粒度）？',
   'quiz.ask.time_wait_length.linux':
     '这台 Linux 主机把 net.ipv4.tcp_fin_timeout 设为 {finTimeout}。客户端刚发出最后一个 ACK。它要在 TIME_WAIT 停留多少秒（按名义时长，不计计时器的粒度）？',
   'quiz.ask.time_wait_side': '这些报文段都传完之后，哪一方在 TIME_WAIT 中等待？',
