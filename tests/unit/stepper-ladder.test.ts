@@ -46,7 +46,7 @@ describe('ladder layout', () => {
     ['retransmission timer', ['retransmission', 'timer']],
     ['TIME_WAIT timer', ['TIME_WAIT timer']],
     ['delayed-ACK timer', ['delayed-ACK', 'timer']],
-    ['重传定时器', ['重传定时器']],
+    ['重传计时器', ['重传计时器']],
     ['recv_until_eof()', ['recv_until_eof()']],
   ])('wraps %s to the margin as %o', (text, lines) => {
     expect(wrapToMargin(text)).toEqual(lines);
