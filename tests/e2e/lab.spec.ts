@@ -2,20 +2,22 @@
  * The lab in the built site, in both languages: three levels solved through the workbench (mouse
  * and keyboard), a copied link that reproduces the run and its step, tampered links answered with
  * a message and the level's start, solved marks on the level list that survive a reload and the
- * other language, and each level readable without JavaScript. The verdicts expected are the
+ * other language, the count of levels solved on the outline's lab entry, and each level readable
+ * without JavaScript. The verdicts expected are the
  * core's: the spec runs the level's goal on the setup it made, as the island does.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { simulate } from '../../src/core/simulate.ts';
 import { labStrings } from '../../src/i18n/sections/lab.ts';
+import { fillTemplate } from '../../src/i18n/template.ts';
 import { encodeSetup } from '../../src/lab/codec.ts';
 import { GOALS } from '../../src/lab/goals.ts';
 import { LEVELS, levelById } from '../../src/lab/levels.ts';
 import { toScenario, type LabSetup } from '../../src/lab/setup.ts';
 import { PROGRESS_KEY } from '../../src/stores/progress.ts';
 import { expect, test } from './fixtures.ts';
-import { urlOf, type Lang } from './site.ts';
+import { lessonRoute, urlOf, type Lang } from './site.ts';
 
 const levelRoute = (lang: Lang, id?: string) => `${lang === 'zh' ? 'zh/' : ''}lab/${id ? `${id}/` : ''}`;
 const frames = (setup: LabSetup) => simulate(toScenario(setup)).steps.length;
@@ -73,6 +75,24 @@ for (const lang of ['en', 'zh'] as const) {
         const marked = page.getByTestId('lab-levels').locator('a[data-solved]');
         await expect(marked).toHaveCount(solved.length);
         expect((await marked.evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.labLevel))).sort()).toEqual([...solved].sort());
+      }
+    });
+
+    test('a level solved is counted on the outline’s lab entry, after a reload, on the lab’s pages and a lesson’s', async ({ page }) => {
+      const bench = await openBench(page, lang, 'refused');
+      const entry = page.getByTestId('outline').locator('a[data-site-page="lab"]');
+      await expect(entry, 'nothing solved yet').toHaveAttribute('data-lab-solved', '0');
+      await expect(entry.locator('[data-lab-count]')).toHaveCount(0);
+      await bench.getByTestId('lab-call').first().getByRole('button', { name: new RegExp(s['lab.bench.remove']) }).click();
+      await expect(page.getByTestId('lab-verdict')).toHaveText(s['lab.bench.solved']);
+
+      const words = fillTemplate(s['lab.solvedCount'], { solved: 1, total: LEVELS.length });
+      for (const route of [levelRoute(lang, 'refused'), levelRoute(lang), lessonRoute(lang, 'three-way-handshake')]) {
+        await page.goto(urlOf(route));
+        await page.reload();
+        await expect(entry, route).toHaveAttribute('data-lab-solved', '1');
+        await expect(entry.locator('[data-lab-count] [aria-hidden="true"]'), route).toHaveText(` ✓ 1/${LEVELS.length}`);
+        await expect(entry, route).toHaveAccessibleName(`${s['lab.title']} ${words}`);
       }
     });
 

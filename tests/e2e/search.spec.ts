@@ -14,26 +14,10 @@ import { BASE, homeRoute, lessonRoute, urlOf, type Lang } from './site.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/**
- * A term, the language it is searched in, and the lesson that teaches it. `fails` marks a row
- * Pagefind does not meet yet, and why: the row is skipped (and listed as skipped in every run)
- * until the ranking is fixed.
- */
-const TEACHES: readonly { lang: Lang; query: string; lesson: string; fails?: string }[] = [
-  {
-    lang: 'zh',
-    query: '握手',
-    fails: 'the lesson titled 三次握手 ranks below the HTTP and teardown lessons for 握手',
-    lesson: 'three-way-handshake',
-    // Pagefind's Chinese segmenter (jieba) keeps 三次握手, the lesson's title, as one word, so 握手
-    // matches only where it stands alone: lessons that say it more often rank above.
-  },
-  {
-    lang: 'zh',
-    query: '挥手',
-    lesson: 'four-way-teardown',
-    fails: 'the course map, the glossary and the FAQ (each naming 四次挥手 in its text) outrank the lesson',
-  },
+/** A term, the language it is searched in, and the lesson that teaches it (the glossary's lesson for it). */
+const TEACHES: readonly { lang: Lang; query: string; lesson: string }[] = [
+  { lang: 'zh', query: '握手', lesson: 'three-way-handshake' },
+  { lang: 'zh', query: '挥手', lesson: 'four-way-teardown' },
   { lang: 'zh', query: '序号', lesson: 'tcp-header' },
   { lang: 'zh', query: 'TIME_WAIT', lesson: 'time-wait' },
   { lang: 'en', query: 'handshake', lesson: 'three-way-handshake' },
@@ -57,11 +41,8 @@ async function search(page: Page, query: string): Promise<string[]> {
   );
 }
 
-for (const { lang, query, lesson, fails } of TEACHES) {
+for (const { lang, query, lesson } of TEACHES) {
   test(`search (${lang}): “${query}” finds ${lesson} in the first ${TOP}, and only ${lang} pages`, async ({ page }) => {
-    // A row not met yet is skipped with its reason, not run as an expected failure: Pagefind's
-    // ranking among near ties is not stable enough here to fail the same way every run.
-    test.fixme(fails !== undefined, fails);
     await page.goto(urlOf(homeRoute(lang)));
     const routes = await search(page, query);
     expect(routes.slice(0, TOP), `the first ${TOP} results`).toContain(lessonRoute(lang, lesson));

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteSearch } from '../../src/plugins/search/integration.ts';
+import { metaWords } from '../../src/plugins/search/module.ts';
 
 const page = (lang: string, title: string, body: string) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body>` +
@@ -100,5 +101,17 @@ describe('the search index', () => {
     { lang: 'zh-CN', term: 'outline', found: [] },
   ])('searched in $lang, “$term” finds $found', async ({ lang, term, found }) => {
     expect(await searchIn(join(work, 'one', 'pagefind'), lang, term)).toEqual(found);
+  });
+});
+
+describe('metadata words', () => {
+  // Pagefind splits a metadata field only at whitespace; a Chinese title must come in words.
+  it.each([
+    { lang: 'zh-CN', text: '三次握手', words: '三次 握手' },
+    { lang: 'zh-CN', text: '三次握手，四次挥手', words: '三次 握手 四次 挥手' },
+    { lang: 'zh-CN', text: 'TIME_WAIT 与 2MSL', words: 'TIME_WAIT 与 2MSL' },
+    { lang: 'en', text: 'The three-way handshake', words: 'The three-way handshake' },
+  ])('in $lang, “$text” is “$words”', ({ lang, text, words }) => {
+    expect(metaWords(lang, text)).toBe(words);
   });
 });

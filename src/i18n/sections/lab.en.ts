@@ -9,6 +9,7 @@ export const en = {
     'Change the setup with the level’s tools and run it. Step through the run as in the lessons’ steppers: both sides’ states and sequence variables, and why each step happened, with its RFC 9293 section. When the run reaches the goal, the level is marked solved on this device. Stuck? Read the hint, or let “Show me” play one solution. The address of the page always holds your setup: copy it to share exactly the run you see.',
   'lab.levels.heading': 'Levels',
   'lab.solvedMark': '(solved)',
+  'lab.solvedCount': '({solved} of {total} levels solved)',
   'lab.backToLevels': 'All levels',
   'lab.level.heading': 'Level {n} of {total}',
   'lab.goal.heading': 'Goal',

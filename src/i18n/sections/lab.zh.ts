@@ -11,6 +11,7 @@ export const zh: Record<keyof typeof en, string> = {
     '用本关的工具修改设置，然后运行。像课程中的单步演示一样逐步查看：双方的状态和序号变量，以及每一步为何发生，附 RFC 9293 的章节。运行达成目标时，这一关会在本设备上标记为已解决。卡住了？看看提示，或者用“演示解法”播放一种解法。页面地址始终保存着你的设置：复制它，别人就能看到完全相同的运行。',
   'lab.levels.heading': '关卡',
   'lab.solvedMark': '（已解决）',
+  'lab.solvedCount': '（已解决 {solved} 关，共 {total} 关）',
   'lab.backToLevels': '全部关卡',
   'lab.level.heading': '第 {n} 关，共 {total} 关',
   'lab.goal.heading': '目标',
