@@ -9,8 +9,9 @@
  *
  * Linked views of the step: the endpoints' states (read out to screen readers too), the ladder
  * and, on request, the step's segment in the header explorer's view; the URL's step link drives
- * them all (src/stores/stepper-hash.ts). On a phone the controls stay in view while the ladder
- * scrolls, and the explanation sits below the ladder so its length never moves it.
+ * them all (src/stores/stepper-hash.ts). On a phone the controls and the step's explanation stay on
+ * screen while the ladder scrolls between them, and the explanation comes after the ladder so its
+ * length never moves it.
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
