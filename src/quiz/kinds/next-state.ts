@@ -256,6 +256,8 @@ export const nextState: QuizKindModule<NextStateQuestion, TcpState | null> = {
   },
   grade: gradeNextState,
   correctResponse: (question) => question.answer,
+  // Whatever another offered state betrays.
+  misconceptions: (question) => [...question.traps.map((trap) => trap.misconception), ...question.options.flatMap((option) => misconceptionOf(question, option) ?? [])],
   strings: [
     'quiz.ask.next_state',
     'quiz.ask.next_state_two_way',

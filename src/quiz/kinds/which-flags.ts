@@ -80,5 +80,7 @@ export const whichFlags: QuizKindModule<FlagsQuestion, readonly Flag[]> = {
   generator: (pool, rng) => segmentGenerator(pool, rng, asksFlags),
   grade: gradeFlags,
   correctResponse: (question) => question.answer,
+  // A trap's, or ACK left off a segment that carries it.
+  misconceptions: (question) => [...question.traps.map((trap) => trap.misconception), ...(question.answer.includes('ACK') ? (['ack_flag_missing'] as const) : [])],
   strings: ['quiz.ask.flags', 'quiz.noFlags', 'quiz.misconception.ack_flag_missing', 'quiz.misconception.syn_ack_for_third'],
 };
