@@ -12,27 +12,25 @@ import { useEffect, useState } from 'preact/hooks';
 /** Named groups of texts, each a dictionary: 'reasons' → reason key → template, and so on. */
 export type PageTexts = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
-let parsed: PageTexts | undefined;
-
-/** Every text block of the page, merged group by group (read once the whole page is parsed). */
+/** Every text block of the page, merged group by group. */
 function readPageTexts(): PageTexts {
-  if (parsed !== undefined) return parsed;
   const merged: Record<string, Record<string, string>> = {};
   for (const block of document.querySelectorAll('script[data-page-texts]')) {
-    const texts = JSON.parse(block.textContent ?? '{}') as PageTexts;
-    for (const [group, entries] of Object.entries(texts)) Object.assign((merged[group] ??= {}), entries);
+    for (const [group, entries] of Object.entries(JSON.parse(block.textContent!) as PageTexts)) Object.assign((merged[group] ??= {}), entries);
   }
-  return (parsed = merged);
+  return merged;
 }
 
-/** The page's texts, undefined until the page is parsed (the island shows its static picture meanwhile). */
+/**
+ * The page's texts, undefined until the page is parsed (the island shows its static picture
+ * meanwhile). Islands are never unmounted, so the listener needs no removing.
+ */
 export function usePageTexts(): PageTexts | undefined {
-  const [texts, setTexts] = useState<PageTexts | undefined>(undefined);
+  const [texts, setTexts] = useState<PageTexts>();
   useEffect(() => {
     const read = () => setTexts(readPageTexts());
-    if (document.readyState !== 'loading') return read();
-    document.addEventListener('DOMContentLoaded', read, { once: true });
-    return () => document.removeEventListener('DOMContentLoaded', read);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', read, { once: true });
+    else read();
   }, []);
   return texts;
 }

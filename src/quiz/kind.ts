@@ -3,7 +3,7 @@
 // (kinds/index.ts) lists each kind once; the island's controls have a registry of their own.
 import type { QuizPool } from './pool.ts';
 import type { Rng } from './random.ts';
-import type { Grade, Misconception, QuestionBase } from './types.ts';
+import type { Grade, QuestionBase } from './types.ts';
 
 /** What every question has; a kind that simulates no connection (status-code) has no profile. */
 export type QuestionShape = Omit<QuestionBase, 'profile'> & { readonly profile?: QuestionBase['profile'] };
@@ -29,12 +29,6 @@ export interface QuizKindModule<Q extends QuestionShape, R> {
    * names, its control's words. A lesson whose quiz does not ask the kind leaves them out.
    */
   readonly strings: readonly string[];
-  /**
-   * Every misconception a wrong response to this question can betray. A kind that says leaves
-   * out of a quiz's strings the misconceptions no question of its pool can show; one that does
-   * not keeps all those its `strings` name.
-   */
-  misconceptions?(question: Q): readonly Misconception[];
   /** The part of the pool it deals from, if any: a quiz asking it needs that part non-empty. */
   readonly draws?: 'segments' | 'situations';
 }

@@ -6,10 +6,13 @@
 // (tests/unit/island-strings.test.ts checks that against many more). Build time only.
 import type { ReasonKey } from '../core/reasons.ts';
 import type { QuizPool } from './pool.ts';
-import { kindOf, QUIZ_KIND_MODULES, type Question } from './kinds/index.ts';
+import { numberMisconceptions } from './grading.ts';
+import { QUIZ_KIND_MODULES, type Question } from './kinds/index.ts';
+import { nextStateMisconceptions } from './kinds/next-state.ts';
+import { flagsMisconceptions } from './kinds/which-flags.ts';
 import { makeQuiz } from './quiz.ts';
 import { seedOf } from './seed.ts';
-import type { QuizKind } from './types.ts';
+import type { Misconception, QuizKind } from './types.ts';
 
 function* sampledQuestions(pool: QuizPool, kinds: readonly QuizKind[], seeds: number): Generator<Question> {
   for (let n = 0; n < seeds; n++) yield* makeQuiz(pool, seedOf(Math.imul(n, 2654435761) >>> 0), kinds, 12 * kinds.length);
@@ -24,18 +27,29 @@ export function quizReasonKeys(pool: QuizPool, kinds: readonly QuizKind[], seeds
 }
 
 /**
+ * Every misconception a wrong response to a question of the kind can betray, for the kinds that
+ * say. They live here, not in the kind modules the island bundles: only the build asks.
+ */
+const MISCONCEPTIONS_OF: { readonly [K in QuizKind]?: (question: Extract<Question, { kind: K }>) => readonly Misconception[] } = {
+  'next-state': nextStateMisconceptions,
+  'ack-value': numberMisconceptions,
+  'seq-value': numberMisconceptions,
+  'which-flags': flagsMisconceptions,
+};
+
+/**
  * The misconception strings ('quiz.misconception.*') such a quiz can show, sampled the same way:
  * which a question can betray depends on what is asked and the profile, not on the ISNs. A kind
- * that does not say what its questions can betray keeps every misconception it claims.
+ * MISCONCEPTIONS_OF does not list keeps every misconception it claims.
  */
 export function quizMisconceptionKeys(pool: QuizPool, kinds: readonly QuizKind[], seeds = 32): Set<string> {
   const keys = new Set<string>();
   for (const kind of kinds) {
-    const module = QUIZ_KIND_MODULES[kind] as { misconceptions?: unknown; strings: readonly string[] };
-    if (!module.misconceptions) for (const key of module.strings) if (key.startsWith(MISCONCEPTION_PREFIX)) keys.add(key);
+    if (!MISCONCEPTIONS_OF[kind]) for (const key of QUIZ_KIND_MODULES[kind].strings) if (key.startsWith(MISCONCEPTION_PREFIX)) keys.add(key);
   }
   for (const question of sampledQuestions(pool, kinds, seeds)) {
-    for (const misconception of kindOf(question).misconceptions?.(question) ?? []) keys.add(MISCONCEPTION_PREFIX + misconception);
+    const of = MISCONCEPTIONS_OF[question.kind] as ((q: Question) => readonly Misconception[]) | undefined;
+    for (const misconception of of?.(question) ?? []) keys.add(MISCONCEPTION_PREFIX + misconception);
   }
   return keys;
 }

@@ -3,7 +3,7 @@
 // one). The ACK of a FIN shows its sum (the FIN's seq + 1): the core's reasons leave it implicit.
 import { seqAdd } from '../../core/seq.ts';
 import { otherSide } from '../../core/types.ts';
-import { gradeNumber, numberMisconceptions, realTraps, SEQUENCE_NUMBER_STRINGS } from '../grading.ts';
+import { gradeNumber, realTraps, SEQUENCE_NUMBER_STRINGS } from '../grading.ts';
 import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
@@ -51,7 +51,6 @@ export const ackValue: QuizKindModule<NumberQuestion, string> = {
   grade: gradeAck,
   correctResponse: (question) => String(question.answer),
   untouched: '',
-  misconceptions: numberMisconceptions,
   strings: [
     ...SEQUENCE_NUMBER_STRINGS,
     'quiz.ask.ack',

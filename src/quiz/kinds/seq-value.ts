@@ -1,7 +1,7 @@
 // "What sequence number does this segment carry?" — the answer is the core's: the sender's ISN
 // plus everything it has sent since, where its SYN (and FIN) each used one number.
 import { seqAdd } from '../../core/seq.ts';
-import { gradeNumber, numberMisconceptions, realTraps, SEQUENCE_NUMBER_STRINGS } from '../grading.ts';
+import { gradeNumber, realTraps, SEQUENCE_NUMBER_STRINGS } from '../grading.ts';
 import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
@@ -63,7 +63,6 @@ export const seqValue: QuizKindModule<NumberQuestion, string> = {
   grade: gradeSeq,
   correctResponse: (question) => String(question.answer),
   untouched: '',
-  misconceptions: numberMisconceptions,
   strings: [
     ...SEQUENCE_NUMBER_STRINGS,
     'quiz.ask.seq',
