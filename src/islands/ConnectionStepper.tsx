@@ -5,7 +5,8 @@
  *
  * <Stepper> passes the static picture (StaticStepper, rendered at build time) as this island's
  * children: it is what the island shows until it has hydrated, and all it shows without
- * JavaScript. Its strings and reason templates come as props, just those its runs can show.
+ * JavaScript. Its strings and reason templates, just those its runs can show, come in the page's
+ * text blocks, which the page's other steppers (and its quiz) share (./page-texts.ts).
  *
  * Linked views of the step: the endpoints' states (read out to screen readers too), the ladder
  * and, on request, the step's segment in the header explorer's view; the URL's step link drives
@@ -24,7 +25,7 @@ import { createStepperStore, runsOf, type StepperStore } from '../stores/stepper
 import { followStepHash } from '../stores/stepper-hash.ts';
 import type { HeaderViewStrings } from './stepper/step-segments.ts';
 import { StepperView } from './stepper/StepperView.tsx';
-import { useHydrated } from './hydrated.ts';
+import { usePageTexts } from './page-texts.ts';
 
 export interface ConnectionStepperProps {
   /**
@@ -39,26 +40,33 @@ export interface ConnectionStepperProps {
   ownsHash?: boolean;
   /** What the stepper shows, for its accessible name. */
   title?: string;
-  /** The strings its runs can show, keys without 'stepper.' (src/lessons/island-strings.ts). */
-  strings: Partial<StepperStrings>;
-  /** The reason templates its runs can show, under their exact keys. */
-  reasons: ReasonMessages;
-  /** The linked views' strings: the states read out, the header view's. */
-  views: HeaderViewStrings;
   /** The static picture, shown until the live stepper is ready. */
   children?: ComponentChildren;
 }
 
-export default function ConnectionStepper(props: ConnectionStepperProps) {
-  // A box of its own around the static picture: client:visible watches the island's children, and
-  // Astro's <astro-slot> alone (display: contents) never intersects anything.
-  return useHydrated() ? <LiveStepper {...props} /> : <div>{props.children}</div>;
+/**
+ * What the page's text blocks hold for a stepper: the strings its runs can show (keys without
+ * 'stepper.', src/lessons/island-strings.ts), the reason templates under their exact keys, and
+ * the linked views' strings (the states read out, the header view's).
+ */
+interface StepperTexts {
+  readonly stepper: Partial<StepperStrings>;
+  readonly reasons: ReasonMessages;
+  readonly views: HeaderViewStrings;
 }
 
-function LiveStepper(props: ConnectionStepperProps) {
-  const { reasons: messages, locale, ownsHash = true, views } = props;
-  // Only what the runs can show is there: the keys of what they cannot are never asked for.
-  const s = props.strings as StepperStrings;
+export default function ConnectionStepper(props: ConnectionStepperProps) {
+  const texts = usePageTexts() as StepperTexts | undefined;
+  // A box of its own around the static picture: client:visible watches the island's children, and
+  // Astro's <astro-slot> alone (display: contents) never intersects anything.
+  return texts ? <LiveStepper {...props} texts={texts} /> : <div>{props.children}</div>;
+}
+
+function LiveStepper(props: ConnectionStepperProps & { texts: StepperTexts }) {
+  const { locale, ownsHash = true } = props;
+  const { reasons: messages, views } = props.texts;
+  // Only what the page's runs can show is there: the keys of what they cannot are never asked for.
+  const s = props.texts.stepper as StepperStrings;
   // One store for the island's life (its props never change).
   const store: StepperStore = useMemo(() => createStepperStore({ runs: runsOf(props.scenarios) }), []);
   const label = props.title ? fillTemplate(s.titled, { label: s.label, title: props.title }) : s.label;

@@ -5,7 +5,8 @@
  * The seed lives in the URL (`?seed=…`, kept by the quiz store): a shared link opens the same questions. The page is
  * built with the static questions of the quiz's default seed (<StaticQuiz>, passed in as
  * children, readable without JavaScript); once this island has hydrated it renders the live quiz
- * in their place, with the strings and reason templates it was handed as props. A seed in the URL
+ * in their place, with the strings it was handed as props and the reason templates of the page's
+ * text blocks, which it shares with the page's steppers (./page-texts.ts). A seed in the URL
  * then takes over, and "Try a new variant" draws one with crypto.getRandomValues.
  */
 import type { ComponentChildren } from 'preact';
@@ -19,7 +20,7 @@ import { createQuizStore, isFinal } from '../stores/quiz.ts';
 import { ProgressNotice } from './quiz/ProgressNotice.tsx';
 import { QuestionCard } from './quiz/QuestionCard.tsx';
 import { ResetProgress } from './quiz/ResetProgress.tsx';
-import { useHydrated } from './hydrated.ts';
+import { usePageTexts } from './page-texts.ts';
 import { format, type QuizStrings } from './quiz/strings.ts';
 
 export interface QuizProps {
@@ -35,8 +36,11 @@ export interface QuizProps {
   locale: Locale;
   /** The strings its questions can show (src/lessons/island-strings.ts). */
   strings: QuizStrings;
-  /** The reason templates its questions can show, under their exact keys. */
-  reasons: ReasonMessages;
+}
+
+/** What the page's text blocks hold for a quiz: the reason templates its questions can show, under their exact keys. */
+interface QuizTexts {
+  readonly reasons: ReasonMessages;
 }
 
 function randomBits(): number {
@@ -46,10 +50,12 @@ function randomBits(): number {
 export default function Quiz(props: QuizProps) {
   // A box of our own around the built quiz: client:visible watches the island's children, and
   // Astro's slot element (display: contents) has no box to be seen.
-  return useHydrated() ? <LiveQuiz {...props} /> : <div class="quiz-built">{props.children}</div>;
+  // A quiz whose questions cite no reason brings no block: it may find none on the page.
+  const texts = usePageTexts() as Partial<QuizTexts> | undefined;
+  return texts ? <LiveQuiz {...props} reasons={texts.reasons ?? {}} /> : <div class="quiz-built">{props.children}</div>;
 }
 
-function LiveQuiz({ lesson, pool, kinds, count, seed, locale, strings: s, reasons }: QuizProps) {
+function LiveQuiz({ lesson, pool, kinds, count, seed, locale, strings: s, reasons }: QuizProps & QuizTexts) {
   const built = parseSeed(seed);
   const store = useMemo(() => createQuizStore({ lesson, pool, kinds, count }, built.ok ? built.seed : seedOf(0)), [lesson]);
   const state = useStore(store.$state);

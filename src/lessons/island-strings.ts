@@ -6,6 +6,7 @@
 import type { Run } from '../core/simulate.ts';
 import { TIMER_KINDS } from '../core/types.ts';
 import { kindStrings, type QuizKind } from '../quiz/index.ts';
+import { MISCONCEPTION_PREFIX } from '../quiz/reason-keys.ts';
 import { reasonTemplate, type ReasonMessages } from '../i18n/reason-format.ts';
 import type { HeaderNotes } from '../i18n/sections/header-notes.en.ts';
 import type { StepperStrings } from '../i18n/sections/stepper.ts';
@@ -50,11 +51,14 @@ const BUILD_ONLY_QUIZ_KEY = /^(quiz\.(heading|intro|noscript|static\..*)|progres
 
 /**
  * The live quiz's `quiz.*` and `progress.*` strings for a quiz of these kinds: those no kind
- * claims as its own, and those its kinds claim (src/quiz/kinds/: each kind's `strings`).
+ * claims as its own, and those its kinds claim (src/quiz/kinds/: each kind's `strings`); of the
+ * claimed misconceptions, given `misconceptions`, only those its questions can show
+ * (src/quiz/reason-keys.ts).
  */
-export function quizIslandStrings(dictionary: Strings, kinds: readonly QuizKind[]): Record<string, string> {
+export function quizIslandStrings(dictionary: Strings, kinds: readonly QuizKind[], misconceptions?: ReadonlySet<string>): Record<string, string> {
   const { needed, claimed } = kindStrings(kinds);
-  return pick(dictionary, (k) => /^(quiz|progress)\./.test(k) && !BUILD_ONLY_QUIZ_KEY.test(k) && (needed.has(k) || !claimed.has(k)));
+  const shown = (k: string) => !misconceptions || !k.startsWith(MISCONCEPTION_PREFIX) || misconceptions.has(k);
+  return pick(dictionary, (k) => /^(quiz|progress)\./.test(k) && !BUILD_ONLY_QUIZ_KEY.test(k) && (!claimed.has(k) || (needed.has(k) && shown(k))));
 }
 
 /** The header explorer's field notes ('header.note.*'). */

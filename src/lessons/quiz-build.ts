@@ -5,7 +5,7 @@
 import { dictionaries, type Locale } from '../i18n/index.ts';
 import { reasonMessagesOf, type ReasonMessages } from '../i18n/reason-format.ts';
 import { defaultSeed, formatSeed, isQuizKind, makeQuiz, poolNeeds, QUIZ_KINDS, type Question, type QuizKind, type QuizPool } from '../quiz/index.ts';
-import { quizReasonKeys } from '../quiz/reason-keys.ts';
+import { quizMisconceptionKeys, quizReasonKeys } from '../quiz/reason-keys.ts';
 import { pickReasonMessages, quizIslandStrings } from './island-strings.ts';
 
 export interface QuizInput {
@@ -56,6 +56,14 @@ export function reasonKeysOf(pool: QuizPool, kinds: readonly QuizKind[]): Readon
   return keys;
 }
 
+const misconceptionKeysCache = new Map<string, ReadonlySet<string>>();
+function misconceptionKeysOf(pool: QuizPool, kinds: readonly QuizKind[]): ReadonlySet<string> {
+  const key = JSON.stringify([pool, kinds]);
+  let keys = misconceptionKeysCache.get(key);
+  if (!keys) misconceptionKeysCache.set(key, (keys = quizMisconceptionKeys(pool, kinds)));
+  return keys;
+}
+
 export function quizBuild(input: QuizInput, locale: Locale): QuizBuild {
   const problems = quizInputProblems(input);
   if (problems.length > 0) throw new Error(`<Quiz id="${input.id}">: ${problems.join('; ')}`);
@@ -66,7 +74,7 @@ export function quizBuild(input: QuizInput, locale: Locale): QuizBuild {
     seed: formatSeed(seed),
     questions: makeQuiz(pool, seed, kinds, count),
     island: {
-      strings: quizIslandStrings(dictionary, kinds),
+      strings: quizIslandStrings(dictionary, kinds, misconceptionKeysOf(pool, kinds)),
       reasons: pickReasonMessages(reasonKeysOf(pool, kinds), reasonMessagesOf(dictionary)),
     },
   };

@@ -39,6 +39,14 @@ export function gradeNumber(question: NumberQuestion, text: string): Grade {
   return { ...base, given: input.value, correct: false, ...(misconception ? { misconception } : {}) };
 }
 
+/**
+ * What a wrong number can betray: a trap's misconception, or a sum that never wrapped. Build time
+ * only (src/quiz/reason-keys.ts), so it stays out of the island's code.
+ */
+export function numberMisconceptions(question: NumberQuestion): Misconception[] {
+  return [...question.traps.map((trap) => trap.misconception), 'no_wrap'];
+}
+
 /** Keeps the traps that are really wrong answers (a coincidence can make a trap equal the answer) and distinct. */
 export function realTraps(answer: number, traps: readonly (Trap | null)[]): Trap[] {
   const kept: Trap[] = [];

@@ -47,8 +47,8 @@ function Arrow({ a, current, label }: { a: LadderArrow; current: number | null; 
       <line x1={x1} y1={y1} x2={x1 + (x2 - x1) * f} y2={y1 + (y2 - y1) * f} />
       {!a.lost && f === 1 && <path class="lad-head" d="M0 0l-9-4.5v9z" transform={`translate(${x2} ${y2}) rotate(${angle.toFixed(1)})`} />}
       {a.lost && f === 1 && <path class="lad-x" d={`M${x2 - 5} ${y2 - 5}l10 10m0-10l-10 10`} />}
-      <text x={cx} y={label.y + LADDER.line - 4} text-anchor="middle" class="lad-label lad-flags">{a.flags}</text>
-      <text x={cx} y={label.y + 2 * LADDER.line - 4} text-anchor="middle" class="lad-label">{a.numbers}</text>
+      <text x={tenth(cx)} y={tenth(label.y + LADDER.line - 4)} text-anchor="middle" class="lad-label lad-flags">{a.flags}</text>
+      <text x={tenth(cx)} y={tenth(label.y + 2 * LADDER.line - 4)} text-anchor="middle" class="lad-label">{a.numbers}</text>
     </g>
   );
 }
@@ -74,10 +74,10 @@ export function Ladder({ ladder, names, actionText, current, label }: Props) {
         const layout = markLayout({ side: m.side, ...(m.state ? { state: m.state } : {}), ...(action ? { action } : {}) }, y);
         const cls = current === null || m.frame < current ? '' : m.frame === current ? 'is-current' : 'is-future';
         return (
-          <g key={`${m.frame}${m.side}`} class={`lad-mark ${cls}`}>
+          <g key={`${m.frame}${m.side}`} class={cls ? `lad-mark ${cls}` : 'lad-mark'}>
             <circle cx={LADDER.x[m.side]} cy={y} r="3.5" />
             {layout.action && (
-              <text x={layout.edge} y={layout.action.baseline} text-anchor={layout.anchor} class="lad-call">
+              <text x={layout.edge} y={tenth(layout.action.baseline)} text-anchor={layout.anchor} class="lad-call">
                 {layout.action.lines.map((line, i) => (
                   <tspan key={i} x={layout.edge} dy={i === 0 ? 0 : LADDER.line} {...(textWidth(line, false) > MARGIN ? { textLength: MARGIN, lengthAdjust: 'spacingAndGlyphs' } : {})}>
                     {line}
@@ -97,11 +97,17 @@ export function Ladder({ ladder, names, actionText, current, label }: Props) {
   );
 }
 
+/**
+ * A coordinate to a tenth of a drawing unit, far below what a screen shows: the layout's
+ * arithmetic leaves digits like 44.400000000000006 that every page would carry.
+ */
+const tenth = (n: number): number => Math.round(n * 10) / 10;
+
 function StateBox({ box, baseline, text }: { box: { x: number; y: number; w: number; h: number }; baseline: number; text: string }) {
   return (
     <g class="lad-box">
-      <rect x={box.x} y={box.y} width={box.w} height={box.h} rx="2" />
-      <text x={box.x + STATE_PAD} y={baseline} class="lad-state">{text}</text>
+      <rect x={tenth(box.x)} y={tenth(box.y)} width={tenth(box.w)} height={tenth(box.h)} rx="2" />
+      <text x={tenth(box.x + STATE_PAD)} y={tenth(baseline)} class="lad-state">{text}</text>
     </g>
   );
 }

@@ -245,6 +245,14 @@ export function gradeNextState(question: NextStateQuestion, chosen: TcpState | n
   };
 }
 
+/**
+ * What a wrong state can betray: a trap's misconception, or what another offered state betrays.
+ * Build time only (src/quiz/reason-keys.ts), so it stays out of the island's code.
+ */
+export function nextStateMisconceptions(question: NextStateQuestion): Misconception[] {
+  return [...question.traps.map((trap) => trap.misconception), ...question.options.flatMap((option) => misconceptionOf(question, option) ?? [])];
+}
+
 export const nextState: QuizKindModule<NextStateQuestion, TcpState | null> = {
   draws: 'situations',
   generator(pool, rng) {

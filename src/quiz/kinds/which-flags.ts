@@ -7,7 +7,7 @@ import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
 import { reasonsFor, runPick, segmentGenerator, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
-import type { Grade, QuestionBase, Trap } from '../types.ts';
+import type { Grade, Misconception, QuestionBase, Trap } from '../types.ts';
 
 export interface FlagsQuestion extends QuestionBase {
   readonly kind: 'which-flags';
@@ -73,6 +73,14 @@ export function gradeFlags(question: FlagsQuestion, chosen: readonly Flag[]): Gr
     explanation: question.explanation,
     ...(misconception ? { misconception } : {}),
   };
+}
+
+/**
+ * What a wrong set of flags can betray: a trap's misconception, or ACK left off a segment that
+ * carries it. Build time only (src/quiz/reason-keys.ts), so it stays out of the island's code.
+ */
+export function flagsMisconceptions(question: FlagsQuestion): Misconception[] {
+  return [...question.traps.map((trap) => trap.misconception), ...(question.answer.includes('ACK') ? (['ack_flag_missing'] as const) : [])];
 }
 
 export const whichFlags: QuizKindModule<FlagsQuestion, readonly Flag[]> = {
