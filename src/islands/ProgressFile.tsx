@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { ImportMode, ImportProblem } from '../quiz/progress-file.ts';
-import { exportProgress, importProgress } from '../stores/progress.ts';
+import { exportProgress, importProgress } from '../stores/progress-file.ts';
 import { useHydrated } from './hydrated.ts';
 import { ResetProgress } from './quiz/ResetProgress.tsx';
 import type { QuizStrings } from './quiz/strings.ts';

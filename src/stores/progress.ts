@@ -14,7 +14,6 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { mistakeKey, noteMistake, notePractice, type WrongAnswer } from '../quiz/notebook.ts';
-import { importedProgress, progressFileOf, readProgressFile, type ImportMode, type ImportProblem } from '../quiz/progress-file.ts';
 import {
   EMPTY_PROGRESS,
   keepWork,
@@ -156,19 +155,12 @@ export function keepQuizWork(quizId: string, work: QuizWork | null): void {
   save(keepWork($current.get(), quizId, work));
 }
 
-/** Everything kept, as the text of a file to download. */
-export function exportProgress(): string {
-  return progressFileOf($current.get(), Date.now());
-}
-
-export type ImportOutcome = { readonly ok: true } | { readonly ok: false; readonly problem: ImportProblem };
-
-/** Reads a progress file and merges it in, or puts it in place; a refused file changes nothing. */
-export function importProgress(text: string, mode: ImportMode): ImportOutcome {
-  const read = readProgressFile(text);
-  if (!read.ok) return read;
-  save(importedProgress($current.get(), read.progress, mode));
-  return { ok: true };
+/**
+ * Puts a whole record in place (the progress file's import, ./progress-file.ts, which lives apart
+ * so that the pages that never export or import carry none of its code).
+ */
+export function replaceProgress(progress: Progress): void {
+  save(progress);
 }
 
 /** Forgets everything kept (the backup of set-aside data is left alone). */

@@ -16,7 +16,7 @@ async function storeWith(raw: string | null) {
   });
   vi.stubGlobal('window', { addEventListener: () => undefined });
   vi.resetModules();
-  const store = await import('../../src/stores/progress.ts');
+  const store = { ...(await import('../../src/stores/progress.ts')), ...(await import('../../src/stores/progress-file.ts')) };
   return { store, items };
 }
 
