@@ -34,6 +34,8 @@ export const en = {
   'home.lessons': 'Lessons',
   'home.upcoming': 'Coming soon',
   'home.start': 'Start the course',
+  'home.lab': 'Once a connection’s ordinary life is clear, break one on purpose: lose a segment, replay an old SYN, and let the model say whether you reached the goal.',
+  'home.labLink': 'Open the lab',
   'upcoming.badge': 'coming soon',
   'upcoming.flags': 'TCP flags and header fields',
   'upcoming.handshake': 'The three-way handshake',

@@ -33,6 +33,8 @@ export const zh: Dictionary = {
   'home.lessons': '课程',
   'home.upcoming': '即将推出',
   'home.start': '开始学习',
+  'home.lab': '弄清一条连接平常的一生之后，可以故意把它弄坏：丢掉一个报文段、重放一个旧的 SYN，再由模型判断你是否达成了目标。',
+  'home.labLink': '进入实验室',
   'upcoming.badge': '即将推出',
   'upcoming.flags': 'TCP 标志位与首部字段',
   'upcoming.handshake': '三次握手',

@@ -33,6 +33,13 @@ async function openBench(page: Page, lang: Lang, id: string, query = '') {
 for (const lang of ['en', 'zh'] as const) {
   const s = labStrings[lang];
   test.describe(`lab (${lang})`, () => {
+    test('the course map invites the learner into the lab', async ({ page }) => {
+      await page.goto(urlOf(lang === 'zh' ? 'zh/' : ''));
+      await page.getByTestId('home-lab').getByRole('link').click();
+      await expect(page).toHaveURL(urlOf(levelRoute(lang)));
+      await expect(page.getByTestId('lab-levels')).toBeVisible();
+    });
+
     test('the level list links every level, each page with its goal', async ({ page }) => {
       await page.goto(urlOf(levelRoute(lang)));
       const links = page.getByTestId('lab-levels').locator('a[data-lab-level]');
