@@ -22,6 +22,14 @@ describe.each(cases)('Figure 5 in %s, layer %s', (locale, layer: DiagramLayer) =
     expect(figure5Files(layer, words).hash).toBe(figure5Files(layer, words).hash);
   });
 
+  it('sets no Chinese text in italics (a font would only slant its glyphs)', () => {
+    const { svg } = figure5Svg(layout, layer, 'light', words);
+    const slanted = [...svg.matchAll(/<text[^>]*class="([^"]*)"[^>]*>([^<]*)<\/text>/g)]
+      .filter(([, cls, content]) => /(?:^| )(?:aside|not-modelled)(?: |$)/.test(cls!) && !/(?:^| )han(?: |$)/.test(cls!) && /\p{Script=Han}/u.test(content!));
+    expect(slanted.map(([, , content]) => content)).toEqual([]);
+    expect(svg).toContain('.label.han{font-style:normal}');
+  });
+
   it('names every state', () => {
     const { svg } = figure5Svg(layout, layer, 'light', words);
     for (const state of TCP_STATES) expect(svg).toContain(`>${stateName(state)}</text>`);

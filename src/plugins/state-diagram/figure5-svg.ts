@@ -113,10 +113,14 @@ export function placeLabel(arc: DiagramArc, words: Figure5Words): { lines: Place
   return { lines: placed, rule: { x1, x2: x1 + w, y: y + 5 } };
 }
 
+const HAN = /\p{Script=Han}/u;
+
 function labelSvg(arc: DiagramArc, words: Figure5Words): string {
   const { lines, rule } = placeLabel(arc, words);
   const cls = arc.layer === 'more' ? 'label more' : arc.modelled ? 'label' : 'label not-modelled';
-  const parts = lines.map((l) => text(l.x, l.y, l.text, ` class="${l.aside ? `${cls} aside` : cls}" text-anchor="${l.anchor}"`));
+  // Chinese has no italics: a font would only slant its glyphs, so a Chinese aside stays upright.
+  const classes = (l: PlacedLine) => [cls, ...(l.aside ? ['aside'] : []), ...(HAN.test(l.text) ? ['han'] : [])].join(' ');
+  const parts = lines.map((l) => text(l.x, l.y, l.text, ` class="${classes(l)}" text-anchor="${l.anchor}"`));
   if (rule) parts.splice(1, 0, `<line class="rule" x1="${rule.x1}" y1="${rule.y}" x2="${rule.x2}" y2="${rule.y}"/>`);
   return parts.join('');
 }
@@ -143,6 +147,7 @@ export function figure5Svg(layout: Figure5Layout, layer: DiagramLayer, variant: 
     `.label{font-size:${LABEL_FONT_SIZE}px}`,
     `.label.more{fill:${colours.more}}`,
     `.label.not-modelled,.label.aside{fill:${colours.muted};font-style:italic}`,
+    `.label.han{font-style:normal}`,
     `rect.state{fill:${colours.box};stroke:${colours.arc};stroke-width:1.5}`,
     `rect.exit{fill:${colours.background};stroke:${colours.more};stroke-width:1.2;stroke-dasharray:4 3}`,
     `.arc{fill:none;stroke:${colours.arc};stroke-width:1.5}`,
