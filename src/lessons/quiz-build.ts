@@ -5,7 +5,7 @@
 import { dictionaries, type Locale } from '../i18n/index.ts';
 import { reasonMessagesOf, type ReasonMessages } from '../i18n/reason-format.ts';
 import { defaultSeed, formatSeed, isQuizKind, makeQuiz, poolNeeds, QUIZ_KINDS, type Question, type QuizKind, type QuizPool } from '../quiz/index.ts';
-import { quizMisconceptionKeys, quizReasonKeys } from '../quiz/reason-keys.ts';
+import { quizSampledKeys, type SampledKeys } from '../quiz/reason-keys.ts';
 import { pickReasonMessages, quizIslandStrings } from './island-strings.ts';
 
 export interface QuizInput {
@@ -48,20 +48,16 @@ export function quizInputProblems({ pool, kinds, count }: QuizInput): string[] {
 }
 
 // Every page of a lesson, in both languages, asks for the same keys (some tens of ms of quizzes).
-const reasonKeysCache = new Map<string, ReadonlySet<string>>();
-export function reasonKeysOf(pool: QuizPool, kinds: readonly QuizKind[]): ReadonlySet<string> {
+const sampledKeysCache = new Map<string, SampledKeys>();
+function sampledKeysOf(pool: QuizPool, kinds: readonly QuizKind[]): SampledKeys {
   const key = JSON.stringify([pool, kinds]);
-  let keys = reasonKeysCache.get(key);
-  if (!keys) reasonKeysCache.set(key, (keys = quizReasonKeys(pool, kinds)));
+  let keys = sampledKeysCache.get(key);
+  if (!keys) sampledKeysCache.set(key, (keys = quizSampledKeys(pool, kinds)));
   return keys;
 }
 
-const misconceptionKeysCache = new Map<string, ReadonlySet<string>>();
-function misconceptionKeysOf(pool: QuizPool, kinds: readonly QuizKind[]): ReadonlySet<string> {
-  const key = JSON.stringify([pool, kinds]);
-  let keys = misconceptionKeysCache.get(key);
-  if (!keys) misconceptionKeysCache.set(key, (keys = quizMisconceptionKeys(pool, kinds)));
-  return keys;
+export function reasonKeysOf(pool: QuizPool, kinds: readonly QuizKind[]): ReadonlySet<string> {
+  return sampledKeysOf(pool, kinds).reasons;
 }
 
 export function quizBuild(input: QuizInput, locale: Locale): QuizBuild {
@@ -74,7 +70,7 @@ export function quizBuild(input: QuizInput, locale: Locale): QuizBuild {
     seed: formatSeed(seed),
     questions: makeQuiz(pool, seed, kinds, count),
     island: {
-      strings: quizIslandStrings(dictionary, kinds, misconceptionKeysOf(pool, kinds)),
+      strings: quizIslandStrings(dictionary, kinds, sampledKeysOf(pool, kinds).misconceptions),
       reasons: pickReasonMessages(reasonKeysOf(pool, kinds), reasonMessagesOf(dictionary)),
     },
   };

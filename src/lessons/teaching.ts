@@ -11,7 +11,7 @@ import { TRANSITIONS, type TransitionKey } from '../core/transitions.ts';
 import type { Profile, TcpState } from '../core/types.ts';
 import type { QuizKind, QuizPool } from '../quiz/index.ts';
 import { NEXT_STATE_CASES, nextStateQuestion, type NextStateCaseId } from '../quiz/kinds/next-state.ts';
-import { quizReasonKeys } from '../quiz/reason-keys.ts';
+import { quizSampledKeys } from '../quiz/reason-keys.ts';
 import type { SegmentPick } from '../quiz/story.ts';
 import type { LessonData } from './schema.ts';
 import { byCourseOrder } from './order.ts';
@@ -66,7 +66,7 @@ export interface Untaught {
 export function untaughtIn(asked: QuizPool, kinds: readonly QuizKind[], taught: QuizPool): Untaught {
   const taughtSegments = new Set(taught.segments.map(segmentKey));
   const { rules } = explainedBySituations(taught.situations);
-  const explained = [...quizReasonKeys(asked, kinds)].flatMap((key) => {
+  const explained = [...quizSampledKeys(asked, kinds).reasons].flatMap((key) => {
     const rule = RULES.get(key);
     return rule ? [rule.rule] : [];
   });

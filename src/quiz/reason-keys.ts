@@ -18,14 +18,6 @@ function* sampledQuestions(pool: QuizPool, kinds: readonly QuizKind[], seeds: nu
   for (let n = 0; n < seeds; n++) yield* makeQuiz(pool, seedOf(Math.imul(n, 2654435761) >>> 0), kinds, 12 * kinds.length);
 }
 
-export function quizReasonKeys(pool: QuizPool, kinds: readonly QuizKind[], seeds = 32): Set<ReasonKey> {
-  const keys = new Set<ReasonKey>();
-  for (const question of sampledQuestions(pool, kinds, seeds)) {
-    for (const reason of question.explanation) keys.add(reason.key);
-  }
-  return keys;
-}
-
 /**
  * Every misconception a wrong response to a question of the kind can betray, for the kinds that
  * say. They live here, not in the kind modules the island bundles: only the build asks.
@@ -37,21 +29,29 @@ const MISCONCEPTIONS_OF: { readonly [K in QuizKind]?: (question: Extract<Questio
   'which-flags': flagsMisconceptions,
 };
 
+/** What a quiz's questions can show: the reason keys they explain with, the misconception strings they can name. */
+export interface SampledKeys {
+  readonly reasons: Set<ReasonKey>;
+  /** 'quiz.misconception.*' keys; a kind MISCONCEPTIONS_OF does not list keeps every one it claims. */
+  readonly misconceptions: Set<string>;
+}
+
 /**
- * The misconception strings ('quiz.misconception.*') such a quiz can show, sampled the same way:
- * which a question can betray depends on what is asked and the profile, not on the ISNs. A kind
- * MISCONCEPTIONS_OF does not list keeps every misconception it claims.
+ * Both sets, from one pass over the sampled questions: which reasons and misconceptions a question
+ * can show depends on what is asked and the profile, not on the ISNs.
  */
-export function quizMisconceptionKeys(pool: QuizPool, kinds: readonly QuizKind[], seeds = 32): Set<string> {
-  const keys = new Set<string>();
+export function quizSampledKeys(pool: QuizPool, kinds: readonly QuizKind[], seeds = 32): SampledKeys {
+  const reasons = new Set<ReasonKey>();
+  const misconceptions = new Set<string>();
   for (const kind of kinds) {
-    if (!MISCONCEPTIONS_OF[kind]) for (const key of QUIZ_KIND_MODULES[kind].strings) if (key.startsWith(MISCONCEPTION_PREFIX)) keys.add(key);
+    if (!MISCONCEPTIONS_OF[kind]) for (const key of QUIZ_KIND_MODULES[kind].strings) if (key.startsWith(MISCONCEPTION_PREFIX)) misconceptions.add(key);
   }
   for (const question of sampledQuestions(pool, kinds, seeds)) {
+    for (const reason of question.explanation) reasons.add(reason.key);
     const of = MISCONCEPTIONS_OF[question.kind] as ((q: Question) => readonly Misconception[]) | undefined;
-    for (const misconception of of?.(question) ?? []) keys.add(MISCONCEPTION_PREFIX + misconception);
+    for (const misconception of of?.(question) ?? []) misconceptions.add(MISCONCEPTION_PREFIX + misconception);
   }
-  return keys;
+  return { reasons, misconceptions };
 }
 
 /** The dictionary prefix of the misconceptions' strings. */
