@@ -12,6 +12,7 @@ import { SITE_PAGES } from './src/lessons/site-pages.ts';
 import { mermaidDiagrams } from './src/plugins/mermaid/mdast-plugin.ts';
 import { createDiagramRenderer } from './src/plugins/mermaid/render.ts';
 import { diagramFiles } from './src/plugins/mermaid/integration.ts';
+import { islandDataFiles } from './src/plugins/island-data/integration.ts';
 import { siteSearch } from './src/plugins/search/integration.ts';
 
 // Local builds serve from `/`; the GitHub Pages workflow sets both for a project
@@ -19,6 +20,7 @@ import { siteSearch } from './src/plugins/search/integration.ts';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH || '/');
 const diagramCache = fileURLToPath(new URL('./node_modules/.cache/hw-mermaid/', import.meta.url));
+const islandDataCache = fileURLToPath(new URL('./node_modules/.cache/hw-island-data/', import.meta.url));
 
 /**
  * Astro 7 marks content-collection MDX with a "use astro:head-inject"
@@ -64,11 +66,14 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page),
     }),
     diagramFiles({ cacheDir: diagramCache }),
+    islandDataFiles({ cacheDir: islandDataCache }),
     // Last: Pagefind indexes the finished pages.
     siteSearch(),
   ],
   vite: {
     plugins: [quietHeadInjectDirective()],
+    // Where the wrappers write the data their islands fetch (src/plugins/island-data/files.ts).
+    define: { __ISLAND_DATA_DIR__: JSON.stringify(islandDataCache) },
     // The browser's chunks are the bundler's own split: measured against grouping by folder
     // (node_modules/ in one file, or the layers below islands/ in one), it gives the smallest
     // pages cold and warm (tests/e2e/budget.spec.ts). Measured since, and worse or no better:

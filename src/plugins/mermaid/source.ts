@@ -56,8 +56,11 @@ export function diagramFileName(hash: string, variant: Variant): string {
   return `${hash}-${variant}.svg`;
 }
 
+/** A diagram file's name: `<hash>-<variant>.svg`. */
+export const diagramFileNamePattern = /[0-9a-f]{16}-(?:light|dark)\.svg/;
+
 /** Matches the diagram files referenced from built HTML: `_diagrams/<hash>-<variant>.svg`. */
-export const diagramFilePattern = /_diagrams\/([0-9a-f]{16}-(?:light|dark)\.svg)/g;
+export const diagramFilePattern = new RegExp(`_diagrams/(${diagramFileNamePattern.source})`, 'g');
 
 /**
  * Give mermaid's root `<svg>` a fixed intrinsic size, so it scales inside an
