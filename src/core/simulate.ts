@@ -88,6 +88,12 @@ export interface Run {
   readonly end: number;
 }
 
+/**
+ * A run as it is replayed: everything that happened, without the scenario that made it happen.
+ * All a view of a run reads, and what a stepper is shipped (./run-data.ts).
+ */
+export type Replay = Omit<Run, 'scenario'>;
+
 type Item =
   | { readonly kind: 'call'; readonly side: Side; readonly index: number }
   | { readonly kind: 'arrive'; readonly segment: SentSegment }

@@ -4,7 +4,7 @@
 // a lookup, never a replay: next(), prev() and seek() are O(1) whichever way the
 // learner goes. Cursors are immutable values (moving returns another cursor, the
 // same object for the same index), so a store can hold one and compare by identity.
-import type { Run, Step, StepEvent } from './simulate.ts';
+import type { Replay, Step, StepEvent } from './simulate.ts';
 
 /**
  * What the views show at one point of the run: a step of the run (both endpoints after it, the
@@ -35,7 +35,7 @@ export interface TimelineCursor {
   seek(i: number): TimelineCursor;
 }
 
-function framesOf(run: Run): readonly Frame[] {
+function framesOf(run: Replay): readonly Frame[] {
   const first: Frame = Object.freeze({
     index: 0,
     t: 0,
@@ -53,7 +53,7 @@ function framesOf(run: Run): readonly Frame[] {
 }
 
 /** A cursor at frame 0 of `run`. */
-export function createTimeline(run: Run): TimelineCursor {
+export function createTimeline(run: Replay): TimelineCursor {
   const frames = framesOf(run);
   const length = frames.length;
   const cursors: (TimelineCursor | undefined)[] = new Array(length);

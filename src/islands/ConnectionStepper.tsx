@@ -8,6 +8,10 @@
  * JavaScript. Its strings and reason templates, just those its runs can show, come in the page's
  * text blocks, which the page's other steppers (and its quiz) share (./page-texts.ts).
  *
+ * Its runs are built with the page (the core simulates each scenario at build time) and fetched
+ * as a data file (packed: src/core/run-data.ts) when the island comes to life: the same for every
+ * reader, so the browser needs the views, not the simulator.
+ *
  * Linked views of the step: the endpoints' states (read out to screen readers too), the ladder
  * and, on request, the step's segment in the header explorer's view; the URL's step link drives
  * them all (src/stores/stepper-hash.ts). On a phone the controls and the step's explanation stay on
@@ -16,23 +20,25 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import type { Scenario } from '../core/scenario.ts';
+import { unpackRun, type PackedRun } from '../core/run-data.ts';
+import type { Replay } from '../core/simulate.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReasonMessages } from '../i18n/reason-format.ts';
 import type { StepperStrings } from '../i18n/sections/stepper.ts';
 import { fillTemplate } from '../i18n/template.ts';
-import { createStepperStore, runsOf, type StepperStore } from '../stores/stepper.ts';
+import { byProfile, createStepperStore, type StepperStore } from '../stores/stepper.ts';
 import { followStepHash } from '../stores/stepper-hash.ts';
 import type { HeaderViewStrings } from './stepper/step-segments.ts';
 import { StepperView } from './stepper/StepperView.tsx';
+import { useIslandData } from './island-data.ts';
 import { usePageTexts } from './page-texts.ts';
 
 export interface ConnectionStepperProps {
   /**
-   * The scenario built for each profile to offer, default first (one means no choice is shown).
-   * Built by the wrapper, so the island carries the simulator but not the scenario library.
+   * Where the run of each profile to offer is, default first (one means no choice is shown): a
+   * data file the wrapper built.
    */
-  scenarios: readonly Scenario[];
+  runs: string;
   locale: Locale;
   /** The stepper's id on the page: its link is `#<id>-step-N`. */
   id: string;
@@ -57,18 +63,20 @@ interface StepperTexts {
 
 export default function ConnectionStepper(props: ConnectionStepperProps) {
   const texts = usePageTexts() as StepperTexts | undefined;
+  const packed = useIslandData<readonly PackedRun[]>(props.runs);
+  const runs = useMemo(() => packed?.map(unpackRun), [packed]);
   // A box of its own around the static picture: client:visible watches the island's children, and
   // Astro's <astro-slot> alone (display: contents) never intersects anything.
-  return texts ? <LiveStepper {...props} texts={texts} /> : <div>{props.children}</div>;
+  return texts && runs ? <LiveStepper {...props} texts={texts} runs={runs} /> : <div>{props.children}</div>;
 }
 
-function LiveStepper(props: ConnectionStepperProps & { texts: StepperTexts }) {
+function LiveStepper(props: Omit<ConnectionStepperProps, 'runs'> & { texts: StepperTexts; runs: readonly Replay[] }) {
   const { locale, ownsHash = true } = props;
   const { reasons: messages, views } = props.texts;
   // Only what the page's runs can show is there: the keys of what they cannot are never asked for.
   const s = props.texts.stepper as StepperStrings;
   // One store for the island's life (its props never change).
-  const store: StepperStore = useMemo(() => createStepperStore({ runs: runsOf(props.scenarios) }), []);
+  const store: StepperStore = useMemo(() => createStepperStore({ runs: byProfile(props.runs) }), []);
   const label = props.title ? fillTemplate(s.titled, { label: s.label, title: props.title }) : s.label;
   const root = useRef<HTMLDivElement>(null);
 

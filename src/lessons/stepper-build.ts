@@ -22,9 +22,10 @@ export interface StepperInput {
 export interface StepperBuild {
   /** Profiles the island offers, default first; one means no choice. */
   readonly profiles: readonly Profile[];
-  /** The built scenario of each offered profile, in that order: the island's prop (it simulates them). */
-  readonly scenarios: readonly Scenario[];
-  /** The run of each offered profile, in that order: the first, the default's, is the static picture. */
+  /**
+   * The run of each offered profile, in that order: the island's data file, and the first, the
+   * default's, is the static picture.
+   */
   readonly runs: readonly [Run, ...Run[]];
   /** Every stepper string and reason template, for the static picture (rendered here, never shipped). */
   readonly strings: StepperStrings;
@@ -53,7 +54,6 @@ export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: Ste
   const reasonKeys = [...new Set(offeredRuns.flatMap(runReasonKeys))];
   return {
     profiles: offered,
-    scenarios: offered.map((p) => built.get(p)!),
     runs: offeredRuns,
     strings,
     messages,

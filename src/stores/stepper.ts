@@ -4,27 +4,22 @@
  * never move each other. The core does the TCP; this only walks its timeline.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import type { Scenario } from '../core/scenario.ts';
-import { simulate, type Run } from '../core/simulate.ts';
+import type { Replay } from '../core/simulate.ts';
 import { createTimeline, type Frame, type TimelineCursor } from '../core/timeline.ts';
 import type { Profile } from '../core/types.ts';
 
 /** How long a frame stays on screen while playing. */
 export const PLAY_INTERVAL_MS = 1200;
 
-/**
- * Each scenario's run, keyed by its profile, in the given order (the first is the default). The
- * scenarios come built (the wrapper runs the library's builder at build time), so the island never
- * bundles the scenario library: only the simulator.
- */
-export function runsOf(scenarios: readonly Scenario[]): Partial<Record<Profile, Run>> {
-  return Object.fromEntries(scenarios.map((scenario) => [scenario.profile, simulate(scenario)]));
+/** Runs keyed by their profile, in the given order (the first is the default). */
+export function byProfile(runs: readonly Replay[]): Partial<Record<Profile, Replay>> {
+  return Object.fromEntries(runs.map((run) => [run.profile, run]));
 }
 
 export interface StepperStore {
   readonly profiles: readonly Profile[];
   /** The run shown for a profile (the default profile's when it has none). */
-  runOf(profile: Profile): Run;
+  runOf(profile: Profile): Replay;
   readonly $profile: ReadableAtom<Profile>;
   /** Frame index: 0 is before anything happened, `length − 1` is the end of the run. */
   readonly $index: ReadableAtom<number>;
@@ -47,7 +42,7 @@ export interface StepperStore {
 
 export interface StepperOptions {
   /** The runs to choose from; the first profile is the default. */
-  readonly runs: Partial<Record<Profile, Run>>;
+  readonly runs: Partial<Record<Profile, Replay>>;
   readonly profile?: Profile;
   readonly index?: number;
   /** Timer functions (tests pass fakes). */
@@ -56,12 +51,12 @@ export interface StepperOptions {
 
 export function createStepperStore({ runs, profile, index = 0, clock = globalThis as never }: StepperOptions): StepperStore {
   const timelines = new Map<Profile, TimelineCursor>();
-  for (const [p, run] of Object.entries(runs) as [Profile, Run][]) timelines.set(p, createTimeline(run));
+  for (const [p, run] of Object.entries(runs) as [Profile, Replay][]) timelines.set(p, createTimeline(run));
   const profiles = [...timelines.keys()];
   const first = profiles[0];
   if (first === undefined) throw new Error('createStepperStore: no runs');
   const timelineOf = (p: Profile): TimelineCursor => timelines.get(p) ?? (timelines.get(first) as TimelineCursor);
-  const runOf = (p: Profile): Run => runs[p] ?? (runs[first] as Run);
+  const runOf = (p: Profile): Replay => runs[p] ?? (runs[first] as Replay);
 
   const $profile = atom<Profile>(profile && timelines.has(profile) ? profile : first);
   const $timeline = computed($profile, timelineOf);

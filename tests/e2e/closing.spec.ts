@@ -7,7 +7,7 @@
  * does. Expected states and answers come from the core and the quiz engine, never typed in.
  */
 import type { Locator, Page } from '@playwright/test';
-import type { Run } from '../../src/core/simulate.ts';
+import type { Replay } from '../../src/core/simulate.ts';
 import type { Profile, Side, TcpState } from '../../src/core/types.ts';
 import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { correctResponse, makeQuiz, parseSeed, type QuizKind } from '../../src/quiz/index.ts';
@@ -24,21 +24,21 @@ function lessonPage(lang: Lang, id: string): SitePage {
   return page;
 }
 
-function stepperOf(lang: Lang, id: string, scenarioHint: (run: Run) => boolean): StepperOnPage {
+function stepperOf(lang: Lang, id: string, scenarioHint: (run: Replay) => boolean): StepperOnPage {
   const found = steppersIn(lessonPage(lang, id)).find((s) => scenarioHint(runOf(s)));
   if (!found) throw new Error(`lesson ${id} (${lang}) has no such stepper`);
   return found;
 }
 
 /** The states a side passes through in a run, in order, without repeats. */
-function statesOf(run: Run, side: Side): TcpState[] {
+function statesOf(run: Replay, side: Side): TcpState[] {
   const seen: TcpState[] = [run.initial[side].state];
   for (const step of run.steps) if (step[side].state !== seen.at(-1)) seen.push(step[side].state);
   return seen;
 }
 
 /** The segments from the first FIN on: the close. */
-const closingSegments = (run: Run) => run.segments.slice(run.segments.findIndex((s) => s.segment.flags.includes('FIN')));
+const closingSegments = (run: Replay) => run.segments.slice(run.segments.findIndex((s) => s.segment.flags.includes('FIN')));
 
 /** Walks the live stepper from the first frame to the last with the → key, checking every frame against the core. */
 async function walk(live: Locator, stepper: StepperOnPage, profile?: Profile): Promise<void> {

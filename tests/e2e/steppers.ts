@@ -1,13 +1,13 @@
 /**
  * The connection steppers of the built site, for the e2e specs: each stepper's props as the build
- * wrote them (the scenario built for every profile it offers), the run the core makes of them, and
- * the checks that the live stepper shows a given frame of that run.
+ * wrote them, the runs the core made for every profile it offers (the data file the island
+ * fetches), and the checks that the live stepper shows a given frame of that run.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import type { Scenario } from '../../src/core/scenario.ts';
-import { simulate } from '../../src/core/simulate.ts';
+import { unpackRun, type PackedRun } from '../../src/core/run-data.ts';
+import type { Replay } from '../../src/core/simulate.ts';
 import { createTimeline, type TimelineCursor } from '../../src/core/timeline.ts';
 import type { Profile } from '../../src/core/types.ts';
 import { expect } from './fixtures.ts';
@@ -17,8 +17,10 @@ export interface StepperOnPage {
   page: SitePage;
   /** Which stepper of the page, in document order. */
   index: number;
-  /** The island's props as the build wrote them: the scenario built for each profile it offers. */
-  props: { scenarios: Scenario[]; ownsHash?: boolean; id: string };
+  /** The island's props as the build wrote them: where its runs are, its link's id. */
+  props: { runs: string; ownsHash?: boolean; id: string };
+  /** The run of each profile it offers, default first, as the island fetches them. */
+  runs: Replay[];
   /** The profiles it offers, default first. */
   profiles: Profile[];
 }
@@ -36,11 +38,24 @@ export function decodeProps(value: unknown): unknown {
   return value;
 }
 
+/** A built data file, by the URL an island fetches it from. */
+export function builtData(url: string): unknown {
+  const name = /_data\/([0-9a-f]{16}\.json)$/.exec(url)?.[1];
+  if (!name) throw new Error(`not a data file's URL: ${url}`);
+  return JSON.parse(readFileSync(join(DIST, '_data', name), 'utf8'));
+}
+
 export function steppersIn(page: SitePage): StepperOnPage[] {
-  const html = readFileSync(join(DIST, page.route, 'index.html'), 'utf8');
+  return steppersInRoute(page.route).map((stepper) => ({ ...stepper, page }));
+}
+
+/** The steppers of a built page, by its route, in document order. */
+export function steppersInRoute(route: string): Omit<StepperOnPage, 'page'>[] {
+  const html = readFileSync(join(DIST, route, 'index.html'), 'utf8');
   return [...html.matchAll(/<astro-island[^>]*component-url="[^"]*ConnectionStepper[^"]*"[^>]*props="([^"]*)"/g)].map((m, index) => {
     const props = decodeProps(JSON.parse((m[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'))) as StepperOnPage['props'];
-    return { page, index, props, profiles: props.scenarios.map((s) => s.profile) };
+    const runs = (builtData(props.runs) as PackedRun[]).map(unpackRun);
+    return { index, props, runs, profiles: runs.map((run) => run.profile) };
   });
 }
 
@@ -53,12 +68,11 @@ export function firstStepper(lang: Lang, where: (s: StepperOnPage) => boolean): 
   return undefined;
 }
 
-/** The run the stepper shows, from the core, as the island builds it. */
-export function runOf({ props }: StepperOnPage, profile?: Profile) {
-  const scenario = props.scenarios.find((s) => s.profile === profile) ?? props.scenarios[0];
-  return simulate(scenario as Scenario);
+/** The run the stepper shows for a profile (its default's when it offers no such profile). */
+export function runOf({ runs }: Pick<StepperOnPage, 'runs'>, profile?: Profile): Replay {
+  return runs.find((run) => run.profile === profile) ?? (runs[0] as Replay);
 }
-export const timelineOf = (s: StepperOnPage, profile?: Profile): TimelineCursor => createTimeline(runOf(s, profile));
+export const timelineOf = (s: Pick<StepperOnPage, 'runs'>, profile?: Profile): TimelineCursor => createTimeline(runOf(s, profile));
 
 export const ownsHash = (s: StepperOnPage): boolean => s.props.ownsHash ?? true;
 

@@ -6,11 +6,8 @@
  * grades right and wrong answers. Expected states and answers come from the core and the quiz
  * engine, as the islands compute them, never typed in here.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import type { Scenario } from '../../src/core/scenario.ts';
-import { simulate } from '../../src/core/simulate.ts';
+import type { Replay } from '../../src/core/simulate.ts';
 import { createTimeline, type Frame, type TimelineCursor } from '../../src/core/timeline.ts';
 import type { Profile } from '../../src/core/types.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
@@ -18,22 +15,16 @@ import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { correctResponse, makeQuiz, parseSeed, type Question, type QuizKind } from '../../src/quiz/index.ts';
 import { quizPools } from '../lesson-front-matter.ts';
 import { expect, test } from './fixtures.ts';
-import { decodeProps, liveStepper } from './steppers.ts';
-import { DIST, lessonRoute, urlOf, type Lang } from './site.ts';
+import { liveStepper, steppersInRoute } from './steppers.ts';
+import { lessonRoute, urlOf, type Lang } from './site.ts';
 
 const LESSON = 'time-wait';
 const POOL = quizPools().get(LESSON)!;
 
-/** The scenarios each stepper of the page was built with (one per profile it offers), in document order. */
-function steppersOf(lang: Lang): Scenario[][] {
-  const html = readFileSync(join(DIST, lessonRoute(lang, LESSON), 'index.html'), 'utf8');
-  return [...html.matchAll(/<astro-island[^>]*component-url="[^"]*ConnectionStepper[^"]*"[^>]*props="([^"]*)"/g)].map(
-    (m) => (decodeProps(JSON.parse((m[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'))) as { scenarios: Scenario[] }).scenarios,
-  );
-}
+/** The runs each stepper of the page was built with (one per profile it offers), in document order. */
+const steppersOf = (lang: Lang): Replay[][] => steppersInRoute(lessonRoute(lang, LESSON)).map((stepper) => stepper.runs);
 
-const timelineOf = (scenarios: Scenario[], profile: Profile): TimelineCursor =>
-  createTimeline(simulate(scenarios.find((s) => s.profile === profile) ?? (scenarios[0] as Scenario)));
+const timelineOf = (runs: Replay[], profile: Profile): TimelineCursor => createTimeline(runs.find((run) => run.profile === profile) ?? (runs[0] as Replay));
 
 /** The first frame whose reasons include `key` (as the core names it, e.g. 'time_wait.rcv_rst'). */
 function frameWith(timeline: TimelineCursor, key: string): Frame {
@@ -125,7 +116,7 @@ for (const lang of ['en', 'zh'] as const) {
       const page = await context.newPage();
       await page.goto(urlOf(lessonRoute(lang, LESSON)));
       for (const [i, scenarios] of steppers.entries()) {
-        const run = simulate(scenarios[0]!);
+        const run = scenarios[0]!;
         const still = page.locator('.stp-static').nth(i);
         await expect(still.locator('svg.lad')).toBeVisible();
         await expect(still.locator('ol.stp-steps > li')).toHaveCount(run.steps.length);

@@ -5,30 +5,21 @@
  * kind included); the status-code table lists the codes the quiz answers from; and without
  * JavaScript the steppers' full ladders, the table and the quiz's static list are there.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import type { Scenario } from '../../src/core/scenario.ts';
-import { simulate } from '../../src/core/simulate.ts';
+import type { Replay } from '../../src/core/simulate.ts';
 import { createTimeline } from '../../src/core/timeline.ts';
 import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { correctResponse, makeQuiz, parseSeed, type Question, type QuizKind } from '../../src/quiz/index.ts';
 import { STATUS_CODES } from '../../src/quiz/status-codes.ts';
 import { quizPools } from '../lesson-front-matter.ts';
 import { expect, test } from './fixtures.ts';
-import { decodeProps, liveStepper } from './steppers.ts';
-import { DIST, lessonRoute, urlOf, type Lang } from './site.ts';
+import { liveStepper, steppersInRoute } from './steppers.ts';
+import { lessonRoute, urlOf, type Lang } from './site.ts';
 
 const LESSONS = ['why-three', 'http-life'] as const;
 
-/** The scenarios each stepper of the built page replays (its default profile first), in document order. */
-function steppersOf(route: string): Scenario[][] {
-  const html = readFileSync(join(DIST, route, 'index.html'), 'utf8');
-  return [...html.matchAll(/<astro-island[^>]*component-url="[^"]*ConnectionStepper[^"]*"[^>]*props="([^"]*)"/g)].map((m) => {
-    const props = decodeProps(JSON.parse((m[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'))) as { scenarios: Scenario[] };
-    return props.scenarios;
-  });
-}
+/** The runs each stepper of the built page replays (its default profile first), in document order. */
+const steppersOf = (route: string): Replay[][] => steppersInRoute(route).map((stepper) => stepper.runs);
 
 async function liveQuiz(page: Page): Promise<{ root: Locator; questions: Question[] }> {
   const section = page.locator('section.quiz');
@@ -60,7 +51,7 @@ for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
         expect(steppers.length).toBeGreaterThan(0);
         await page.goto(urlOf(route));
         for (const [index, scenarios] of steppers.entries()) {
-          const timeline = createTimeline(simulate(scenarios[0]!));
+          const timeline = createTimeline(scenarios[0]!);
           const live = await liveStepper(page, { index: index });
           await live.focus();
           await page.keyboard.press('End');
@@ -105,7 +96,7 @@ for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
         await page.goto(urlOf(route));
         await expect(page.locator('.stp-static')).toHaveCount(steppers.length);
         for (const [index, scenarios] of steppers.entries()) {
-          const run = simulate(scenarios[0]!);
+          const run = scenarios[0]!;
           await expect(page.locator('.stp-static').nth(index).locator('ol.stp-steps > li')).toHaveCount(run.steps.length);
         }
         await expect(page.locator('.quiz-static li')).not.toHaveCount(0);

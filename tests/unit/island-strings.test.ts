@@ -5,7 +5,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../../src/core/scenarios.ts';
-import { simulate } from '../../src/core/simulate.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { reasonTemplate } from '../../src/i18n/reason-format.ts';
 import { quizBuild, quizInputProblems } from '../../src/lessons/quiz-build.ts';
@@ -78,8 +77,8 @@ describe('a quiz island is handed', () => {
     const all = Object.keys(dictionaries.en).filter((key) => key.startsWith('reasons.')).length;
     for (const locale of LOCALES) {
       const built = stepperBuild({ scenario }, locale);
-      for (const s of built.scenarios) {
-        for (const key of runReasonKeys(simulate(s))) expect(reasonTemplate(key, built.island.reasons), `${locale} ${key}`).toBeDefined();
+      for (const run of built.runs) {
+        for (const key of runReasonKeys(run)) expect(reasonTemplate(key, built.island.reasons), `${locale} ${key}`).toBeDefined();
       }
       expect(Object.keys(built.island.reasons).length).toBeLessThan(all / 2);
     }

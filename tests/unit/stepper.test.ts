@@ -14,7 +14,8 @@ import { stepperStrings, stepperStringsOf, type StepperStrings } from '../../src
 import { stepperIslandStrings } from '../../src/lessons/island-strings.ts';
 import { reasonMessagesOf } from '../../src/i18n/reason-format.ts';
 import { reasonsStrings } from '../../src/i18n/sections/reasons.ts';
-import { createStepperStore, PLAY_INTERVAL_MS, runsOf } from '../../src/stores/stepper.ts';
+import { byProfile, createStepperStore, PLAY_INTERVAL_MS } from '../../src/stores/stepper.ts';
+import { packRun, unpackRun, type PackedRun } from '../../src/core/run-data.ts';
 
 // What the island has once its strings and (every group of) its reason templates are loaded.
 const enMessages = { strings: stepperStringsOf(stepperStrings.en), reasons: reasonMessagesOf(reasonsStrings.en) };
@@ -316,17 +317,31 @@ describe('stepperBuild', () => {
     expect(stepperBuild({ scenario: 'close-from-client', params: { profile: 'linux' } }, 'zh').profiles).toEqual(['linux', 'rfc9293']);
   });
 
-  it('hands the island the scenario of each offered profile, built from the lesson\'s params', () => {
+  it('hands the island the run of each offered profile, built from the lesson\'s params', () => {
     const built = stepperBuild({ scenario: 'close-from-client', params: { clientIsn: 7 } }, 'en');
-    expect(built.scenarios).toEqual([SCENARIOS['close-from-client'].build({ clientIsn: 7, profile: 'rfc9293' }), SCENARIOS['close-from-client'].build({ clientIsn: 7, profile: 'linux' })]);
-    expect(Object.keys(runsOf(built.scenarios))).toEqual(['rfc9293', 'linux']);
+    expect(built.runs).toEqual([
+      simulate(SCENARIOS['close-from-client'].build({ clientIsn: 7, profile: 'rfc9293' })),
+      simulate(SCENARIOS['close-from-client'].build({ clientIsn: 7, profile: 'linux' })),
+    ]);
+    expect(Object.keys(byProfile(built.runs))).toEqual(['rfc9293', 'linux']);
   });
 
-  it('builds the same run as the island will (same scenario, same params)', () => {
-    const built = stepperBuild({ scenario: 'normal-open', params: { clientIsn: 4294967295 } }, 'en');
-    expect(built.scenarios).toHaveLength(1);
-    expect(built.runs[0]).toEqual(runsOf(built.scenarios).rfc9293);
-    expect(built.runs[0].segments[1]?.segment.ack).toBe(0);
+  it.each(SCENARIO_IDS)('%s: its runs come through their data file (packed, as JSON) as they were built, all but the scenario', (scenario) => {
+    for (const { scenario: _scenario, ...replay } of stepperBuild({ scenario }, 'en').runs) {
+      const shipped = unpackRun(JSON.parse(JSON.stringify(packRun({ scenario: _scenario, ...replay }))) as PackedRun);
+      expect(shipped).toEqual(replay);
+      // Shared again: a step's sent segment is the run's own object.
+      for (const step of shipped.steps) for (const segment of step.sent) expect(segment).toBe(shipped.segments[segment.id]);
+    }
+  });
+
+  it('a packed run is smaller than the run as plain JSON', () => {
+    const [run] = stepperBuild({ scenario: 'old-duplicate-after-reconnect' }, 'en').runs;
+    expect(JSON.stringify(packRun(run)).length).toBeLessThan(JSON.stringify(run).length * 0.7);
+  });
+
+  it('builds the run of the lesson\'s params (ack 0 after ISN 2^32 − 1)', () => {
+    expect(stepperBuild({ scenario: 'normal-open', params: { clientIsn: 4294967295 } }, 'en').runs[0].segments[1]?.segment.ack).toBe(0);
   });
 
   it('refuses an unknown scenario with a message naming it', () => {

@@ -3,7 +3,7 @@
  * on the left, the server's on the right, one arrow per segment from the row that sent it to the
  * row where it arrived (or was lost). Pure data, so the SVG component only draws it.
  */
-import type { Run, SentSegment } from '../../core/simulate.ts';
+import type { Replay, SentSegment } from '../../core/simulate.ts';
 import { flagsLabel, type CallName, type Side, type TcpState, type TimerKind } from '../../core/types.ts';
 
 export const LADDER = {
@@ -201,7 +201,7 @@ export function markBoxes(ladder: Pick<Ladder, 'marks' | 'initial'>, actionText:
  * The ladder of a run. `actionText` names a mark's call or timer as the drawing will (the timer
  * names are the page language's), so labels are placed clear of them.
  */
-export function ladderOf(run: Run, actionText: (m: LadderMark) => string | undefined = defaultActionText): Ladder {
+export function ladderOf(run: Replay, actionText: (m: LadderMark) => string | undefined = defaultActionText): Ladder {
   const sentAt = new Map<SentSegment, number>();
   const arrows: LadderArrow[] = [];
   const marks: LadderMark[] = [];
