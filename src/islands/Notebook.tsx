@@ -2,15 +2,18 @@
  * The mistake notebook on the progress page: every situation answered wrong, with the learner's
  * answer and the right one; "Practise" asks a fresh variant of each in turn (the engine makes it
  * from the entry's situation and a new seed, src/quiz/practice.ts), and two right answers in a row
- * take an entry out (src/quiz/notebook.ts). Questions are shown with the quiz's own cards.
+ * take an entry out (src/quiz/notebook.ts). Questions are shown with the quiz's own cards. The
+ * engine that deals them is loaded when the learner first asks to practise.
  */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReasonMessages } from '../i18n/reason-format.ts';
 import { mistakeKey } from '../quiz/notebook.ts';
-import { practiceQuestion } from '../quiz/practice.ts';
-import { formatSeed, grade, isQuizKind, seedFromBits, untouchedResponse, type AnswerValue, type Grade, type Question, type Response } from '../quiz/index.ts';
+import { grade, untouchedResponse } from '../quiz/answers.ts';
+import { isQuizKind } from '../quiz/kinds/grading/index.ts';
+import type { AnswerValue, Grade, Question, Response } from '../quiz/types.ts';
+import { formatSeed, seedFromBits } from '../quiz/seed.ts';
 import type { Mistake, StoredAnswer } from '../quiz/progress.ts';
 import { $progress, recordPractice } from '../stores/progress.ts';
 import { isFinal } from '../stores/quiz.ts';
@@ -59,7 +62,9 @@ function LiveNotebook({ titles, locale, strings: s, reasons, mistakes }: Noteboo
   const [practice, setPractice] = useState<Practice | null>(null);
   const ask = (entry: Mistake) => {
     const seed = seedFromBits(randomBits());
-    setPractice({ key: mistakeKey(entry), seed: formatSeed(seed), question: practiceQuestion(entry, seed), response: undefined, grade: undefined, left: false, unanswered: false });
+    void import('../quiz/practice.ts').then(({ practiceQuestion }) =>
+      setPractice({ key: mistakeKey(entry), seed: formatSeed(seed), question: practiceQuestion(entry, seed), response: undefined, grade: undefined, left: false, unanswered: false }),
+    );
   };
   /** The entry after the one practised (or the first): practice goes round the notebook. */
   const next = () => {

@@ -8,15 +8,22 @@
  * in their place, with the strings it was handed as props and the reason templates of the page's
  * text blocks, which it shares with the page's steppers (./page-texts.ts). A seed in the URL
  * then takes over, and "Try a new variant" draws one with crypto.getRandomValues.
+ *
+ * The default variant's questions come built, in a data file (./island-data.ts), so grading them
+ * needs only each kind's grading part. Any other variant (a seed in the URL, the learner's own
+ * last one, a new one) is dealt here by the engine, which is loaded the first time one is asked.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReasonMessages } from '../i18n/reason-format.ts';
-import { formatSeed, parseSeed, seedOf, type QuizKind, type QuizPool } from '../quiz/index.ts';
+import type { Question, QuizKind } from '../quiz/kinds/index.ts';
+import type { QuizPool } from '../quiz/pool.ts';
+import { formatSeed, parseSeed, seedOf, type Seed } from '../quiz/seed.ts';
 import { $progress } from '../stores/progress.ts';
 import { createQuizStore, isFinal } from '../stores/quiz.ts';
+import { useIslandData } from './island-data.ts';
 import { ProgressNotice } from './quiz/ProgressNotice.tsx';
 import { QuestionCard } from './quiz/QuestionCard.tsx';
 import { ResetProgress } from './quiz/ResetProgress.tsx';
@@ -33,6 +40,8 @@ export interface QuizProps {
   count: number;
   /** The quiz's default seed (URL form): what the page was built with. */
   seed: string;
+  /** Where the default seed's questions are: a data file the wrapper built. */
+  questions: string;
   locale: Locale;
   /** The strings its questions can show (src/lessons/island-strings.ts). */
   strings: QuizStrings;
@@ -52,20 +61,28 @@ export default function Quiz(props: QuizProps) {
   // Astro's slot element (display: contents) has no box to be seen.
   // A quiz whose questions cite no reason brings no block: it may find none on the page.
   const texts = usePageTexts() as Partial<QuizTexts> | undefined;
-  return texts ? <LiveQuiz {...props} reasons={texts.reasons ?? {}} /> : <div class="quiz-built">{props.children}</div>;
+  const questions = useIslandData<readonly Question[]>(props.questions);
+  return texts && questions ? (
+    <LiveQuiz {...props} builtQuestions={questions} reasons={texts.reasons ?? {}} />
+  ) : (
+    <div class="quiz-built">{props.children}</div>
+  );
 }
 
-function LiveQuiz({ lesson, pool, kinds, count, seed, locale, strings: s, reasons }: QuizProps & QuizTexts) {
-  const built = parseSeed(seed);
-  const store = useMemo(() => createQuizStore({ lesson, pool, kinds, count }, built.ok ? built.seed : seedOf(0)), [lesson]);
+function LiveQuiz({ lesson, pool, kinds, count, seed, builtQuestions, locale, strings: s, reasons }: QuizProps & QuizTexts & { builtQuestions: readonly Question[] }) {
+  const store = useMemo(() => {
+    const built = parseSeed(seed);
+    const deal = (other: Seed) => import('../quiz/quiz.ts').then(({ makeQuiz }) => makeQuiz(pool, other, kinds, count));
+    return createQuizStore({ lesson, deal }, { seed: built.ok ? built.seed : seedOf(0), questions: builtQuestions });
+  }, [lesson]);
   const state = useStore(store.$state);
   const progress = useStore($progress);
   const [live, setLive] = useState(false);
 
   // After hydration: a seed in the URL replaces the built one (an unreadable one is reported).
+  // Answering waits for that variant: the one on screen until then may be about to go.
   useEffect(() => {
-    store.readSeed();
-    setLive(true);
+    void store.readSeed().then(() => setLive(true));
   }, [store]);
 
   const mine = progress.lessons[lesson];

@@ -2,13 +2,14 @@
 // seed is the same exam for everyone. The seed first deals which lesson each question comes from
 // (every lesson once, the rest at random, in a shuffled order), then each question from its
 // lesson's pool and kinds. Graded at the end: an unanswered question counts as wrong.
-import { correctResponse, grade, makeQuiz, untouchedResponse } from './quiz.ts';
+import { correctResponse, grade, untouchedResponse } from './answers.ts';
+import { makeQuiz } from './quiz.ts';
 import type { QuizKind } from './kinds/index.ts';
 import type { QuizPool } from './pool.ts';
 import { createRng, type Rng } from './random.ts';
 import { seedOf, type Seed } from './seed.ts';
 import type { Grade, Question, Response } from './types.ts';
-import type { Score } from './quiz.ts';
+import type { Score } from './answers.ts';
 
 export const EXAM_LENGTH = 15;
 

@@ -1,6 +1,7 @@
 // The quiz engine's public API: pure question generation and grading on the TCP core.
-export { makeQuiz, grade, scoreOf, correctResponse, untouchedResponse, kindStrings, poolNeeds } from './quiz.ts';
-export type { Score } from './quiz.ts';
+export { makeQuiz, poolNeeds, kindStrings } from './quiz.ts';
+export { grade, scoreOf, correctResponse, untouchedResponse } from './answers.ts';
+export type { Score } from './answers.ts';
 export { defaultSeed, formatSeed, parseSeed, seedFromBits, seedOf } from './seed.ts';
 export type { Seed, SeedError, SeedParse } from './seed.ts';
 export { parseAmountInput, parseNumberInput } from './number-input.ts';

@@ -2,6 +2,7 @@
 // row. Pure updates of the stored progress; practice.ts makes the questions.
 import type { QuizPool } from './pool.ts';
 import type { Mistake, Progress, StoredAnswer } from './progress.ts';
+import type { Grade, Question } from './types.ts';
 
 /** Right answers in a row that take a situation out of the notebook. */
 export const RIGHT_TO_LEAVE = 2;
@@ -45,4 +46,17 @@ export function notePractice(
     return rightInARow >= RIGHT_TO_LEAVE ? [] : [{ ...m, rightInARow }];
   });
   return { ...progress, mistakes };
+}
+
+/** A graded wrong answer as a notebook entry (its situation from the question, or the kind's whole pool). */
+export function wrongAnswerOf(question: Question, grade: Grade, source: string, seed: string): WrongAnswer {
+  const answer: StoredAnswer = grade.given;
+  return {
+    kind: question.kind,
+    situation: question.situation ?? { segments: [], situations: [] },
+    source,
+    seed,
+    answer,
+    right: grade.expected,
+  };
 }

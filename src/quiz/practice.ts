@@ -1,12 +1,10 @@
 // Practice from the mistake notebook: a fresh variant of exactly the situation answered wrong,
-// made by the engine from the entry's one-item pool and a new seed, and a wrong answer as the
-// notebook keeps it.
+// made by the engine from the entry's one-item pool and a new seed.
 import { isQuizKind } from './kinds/index.ts';
 import type { WrongAnswer } from './notebook.ts';
-import type { StoredAnswer } from './progress.ts';
 import { makeQuiz } from './quiz.ts';
 import type { Seed } from './seed.ts';
-import type { Grade, Question } from './types.ts';
+import type { Question } from './types.ts';
 
 /** The entry's situation asked again with `seed`; null when its kind or situation no longer exists. */
 export function practiceQuestion(entry: Pick<WrongAnswer, 'kind' | 'situation'>, seed: Seed): Question | null {
@@ -16,17 +14,4 @@ export function practiceQuestion(entry: Pick<WrongAnswer, 'kind' | 'situation'>,
   } catch {
     return null; // stored by an earlier course whose pool had a situation this one dropped
   }
-}
-
-/** A graded wrong answer as a notebook entry (its situation from the question, or the kind's whole pool). */
-export function wrongAnswerOf(question: Question, grade: Grade, source: string, seed: string): WrongAnswer {
-  const answer: StoredAnswer = grade.given;
-  return {
-    kind: question.kind,
-    situation: question.situation ?? { segments: [], situations: [] },
-    source,
-    seed,
-    answer,
-    right: grade.expected,
-  };
 }

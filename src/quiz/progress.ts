@@ -3,7 +3,7 @@
 // lives here and in its neighbours (notebook.ts, progress-file.ts). Ids are language-independent,
 // so the English and the Chinese page share one record. Time is passed in, never read.
 import type { QuizPool } from './pool.ts';
-import type { Score } from './quiz.ts';
+import type { Score } from './answers.ts';
 import { isCount, isRecord, readLessons, readStoredAnswer, type StoredAnswer } from './progress-checks.ts';
 
 export type { StoredAnswer } from './progress-checks.ts';

@@ -1,12 +1,11 @@
 // A quiz: `count` questions drawn from a pool with one seed, so the same seed gives the same quiz
 // on every machine. Kinds take turns in the order given; each kind deals from its own shuffled
 // deck of the pool, so a quiz rarely asks the same thing twice. Everything kind-specific is behind
-// the kind's module (kinds/index.ts).
-import { kindOf, QUIZ_KIND_MODULES, type Question, type QuizKind, type Response } from './kinds/index.ts';
+// the kind's module (kinds/index.ts); grading what was dealt is answers.ts.
+import { QUIZ_KIND_MODULES, type Question, type QuizKind } from './kinds/index.ts';
 import type { QuizPool } from './pool.ts';
 import { createRng } from './random.ts';
 import type { Seed } from './seed.ts';
-import type { Grade } from './types.ts';
 
 export function makeQuiz(pool: QuizPool, seed: Seed, kinds: readonly QuizKind[], count: number): Question[] {
   if (kinds.length === 0) throw new RangeError('a quiz needs at least one question kind');
@@ -22,30 +21,6 @@ export function makeQuiz(pool: QuizPool, seed: Seed, kinds: readonly QuizKind[],
     const kind = kinds[index % kinds.length] as QuizKind;
     return { ...makerOf(kind)(), index };
   });
-}
-
-/** Grades one response. Pure: the question already holds the core's answer. */
-export function grade(question: Question, response: Response): Grade {
-  return kindOf(question).grade(question, response);
-}
-
-/** The response that is right for a question: its own answer in the form the island holds. */
-export function correctResponse(question: Question): Response {
-  return kindOf(question).correctResponse(question);
-}
-
-/** What an untouched control of this question stands for when checked (undefined: choose first). */
-export function untouchedResponse(question: Question): Response | undefined {
-  return kindOf(question).untouched;
-}
-
-export interface Score {
-  readonly correct: number;
-  readonly total: number;
-}
-
-export function scoreOf(grades: readonly (Grade | undefined)[], total: number): Score {
-  return { correct: grades.filter((g) => g?.correct).length, total };
 }
 
 /**

@@ -8,7 +8,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { gradeExam, leaningSeed, makeExam, type ExamLesson, type ExamOutcome, type ExamQuestion } from '../quiz/exam.ts';
 import { completedLessons, formatSeed, parseSeed, seedFromBits, type QuizWork, type Response, type Seed } from '../quiz/index.ts';
-import { wrongAnswerOf } from '../quiz/practice.ts';
+import { wrongAnswerOf } from '../quiz/notebook.ts';
 import { $progress, keepQuizWork, recordExam, recordMistake } from './progress.ts';
 import { pageSeedLocation, type SeedLocation } from './quiz.ts';
 

@@ -1,6 +1,6 @@
 /**
  * One quiz's state on a page: its seed and questions, what the learner has answered and the
- * grades. The engine (src/quiz) makes the questions and grades; this store keeps the results,
+ * grades. The engine (src/quiz) deals the questions and grades them; this store keeps the results,
  * owns the seed's place in the URL (`?seed=`: read once the island is live, written on a new
  * variant), and records a finished attempt in the progress store from a listener, not from inside
  * a state change. One store per quiz island.
@@ -12,32 +12,31 @@
  * The learner's work is kept in progress (seed, responses, what was checked), so a reload or the
  * other language's page shows the same answers and, graded again from them, the same feedback;
  * a visit without `?seed=` opens the learner's own last variant rather than the default.
+ *
+ * The store starts from a variant already dealt (a lesson's default, built with the page) and
+ * asks `deal` for any other: the island's deals once it has loaded the engine, so a learner who
+ * only answers the built variant never downloads it.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import {
-  formatSeed,
-  grade,
-  makeQuiz,
-  parseSeed,
-  seedFromBits,
-  untouchedResponse,
-  type Grade,
-  type Question,
-  type QuizKind,
-  type QuizPool,
-  type QuizWork,
-  type Response,
-  type Seed,
-} from '../quiz/index.ts';
-import { wrongAnswerOf } from '../quiz/practice.ts';
+import { grade, untouchedResponse } from '../quiz/answers.ts';
+import type { Question, Response } from '../quiz/kinds/index.ts';
+import type { QuizWork } from '../quiz/progress.ts';
+import { formatSeed, parseSeed, seedFromBits, type Seed } from '../quiz/seed.ts';
+import type { Grade } from '../quiz/types.ts';
+import { wrongAnswerOf } from '../quiz/notebook.ts';
 import { $progress, keepQuizWork, recordMistake, recordQuizAttempt } from './progress.ts';
 
 export interface QuizConfig {
   /** The key its progress is kept under (the lesson's id). */
   readonly lesson: string;
-  readonly pool: QuizPool;
-  readonly kinds: readonly QuizKind[];
-  readonly count: number;
+  /** Deals a variant's questions: at once, or once the engine has loaded. */
+  readonly deal: (seed: Seed) => readonly Question[] | Promise<readonly Question[]>;
+}
+
+/** A variant dealt: its seed and questions. */
+export interface Variant {
+  readonly seed: Seed;
+  readonly questions: readonly Question[];
 }
 
 export interface QuizState {
@@ -79,16 +78,18 @@ export interface QuizStore {
   answer(index: number, response: Response): void;
   check(index: number): void;
   checkAll(): void;
-  /** Takes the seed the address names, if any (an unreadable one sets `badSeed`). */
-  readSeed(): void;
+  /**
+   * Takes the seed the address names, if any (an unreadable one sets `badSeed`), or else the
+   * learner's own last variant; settles once that variant is on show.
+   */
+  readSeed(): Promise<void>;
   /** A new variant from 32 random bits the caller drew (crypto.getRandomValues), written to the address. */
   newVariant(randomBits: number): Seed;
 }
 
 export const isFinal = (g: Grade | undefined): g is Grade => g !== undefined && g.inputError === undefined;
 
-function fresh(config: QuizConfig, seed: Seed): QuizState {
-  const questions = makeQuiz(config.pool, seed, config.kinds, config.count);
+function fresh({ seed, questions }: Variant): QuizState {
   const none = questions.map(() => undefined);
   return { seed, questions, responses: none, grades: none, unanswered: questions.map(() => false), score: null, badSeed: false };
 }
@@ -112,8 +113,8 @@ export function workOf(state: QuizState): QuizWork {
  * (grading is pure, so the feedback is what it was). Work that no longer fits the questions (a
  * quiz whose kinds changed) is left out.
  */
-export function restoredState(config: QuizConfig, seed: Seed, work: QuizWork): QuizState {
-  const start = fresh(config, seed);
+export function restoredState(variant: Variant, work: QuizWork): QuizState {
+  const start = fresh(variant);
   try {
     let state: QuizState = { ...start, responses: start.questions.map((_, i) => (work.responses[i] ?? undefined) as Response | undefined) };
     for (let i = 0; i < state.questions.length; i++) if (work.checked[i]) state = gradeAt(state, i);
@@ -129,10 +130,12 @@ function finish(state: QuizState): QuizState {
   return { ...state, score: { correct: state.grades.filter((g) => g?.correct).length, total: state.questions.length } };
 }
 
-export function createQuizStore(config: QuizConfig, seed: Seed, where: SeedLocation = pageSeedLocation): QuizStore {
-  const $state = atom<QuizState>(fresh(config, seed));
+export function createQuizStore(config: QuizConfig, first: Variant, where: SeedLocation = pageSeedLocation): QuizStore {
+  const $state = atom<QuizState>(fresh(first));
   /** Set while kept work is put back: nothing it shows is a new attempt or a new mistake. */
   let restoring = false;
+  /** Counts the variants asked for: one dealt late is shown only if it is still the last asked. */
+  let asked = 0;
 
   $state.listen((state, before) => {
     if (restoring) return;
@@ -147,14 +150,32 @@ export function createQuizStore(config: QuizConfig, seed: Seed, where: SeedLocat
     if (state.responses !== before?.responses || state.grades !== before?.grades) keepQuizWork(config.lesson, workOf(state));
   });
 
-  const restore = (next: Seed, work: QuizWork | undefined) => {
-    restoring = true;
-    $state.set(work && work.seed === formatSeed(next) ? restoredState(config, next, work) : fresh(config, next));
-    restoring = false;
+  /**
+   * Shows the variant of `seed` once it is dealt (the built one is there already); `restored`
+   * when it puts kept work back, which is no new attempt.
+   */
+  const show = (seed: Seed, stateOf: (variant: Variant) => QuizState, restored = false): Promise<void> => {
+    const ticket = ++asked;
+    const dealt = seed === first.seed ? first.questions : config.deal(seed);
+    const put = (questions: readonly Question[]) => {
+      if (ticket !== asked) return;
+      restoring = restored;
+      try {
+        $state.set(stateOf({ seed, questions }));
+      } finally {
+        restoring = false;
+      }
+    };
+    // Kept as it is on a failed load (offline, say): the variant on screen still works.
+    if ('then' in dealt) return dealt.then(put, () => undefined);
+    put(dealt);
+    return Promise.resolve();
   };
-  const load = (next: Seed) => {
+  const restore = (next: Seed, work: QuizWork | undefined) =>
+    show(next, (variant) => (work && work.seed === formatSeed(next) ? restoredState(variant, work) : fresh(variant)), true);
+  const load = async (next: Seed) => {
     const work = $progress.get().work[config.lesson];
-    if (next !== $state.get().seed || work?.seed === formatSeed(next)) restore(next, work);
+    if (next !== $state.get().seed || work?.seed === formatSeed(next)) await restore(next, work);
   };
   /** The learner's own last variant: the one with kept work, or else the last one graded. */
   const ownSeed = (): Seed | null => {
@@ -178,24 +199,24 @@ export function createQuizStore(config: QuizConfig, seed: Seed, where: SeedLocat
       for (let i = 0; i < state.questions.length; i++) state = gradeAt(state, i);
       $state.set(finish(state));
     },
-    readSeed() {
+    async readSeed() {
       const text = where.read();
       if (text === null) {
         const own = ownSeed();
         if (own === null) return;
-        load(own);
         where.write(formatSeed(own));
+        await load(own);
         return;
       }
       const parsed = parseSeed(text);
-      if (parsed.ok) load(parsed.seed);
+      if (parsed.ok) await load(parsed.seed);
       else $state.set({ ...$state.get(), badSeed: true });
     },
     newVariant(randomBits) {
       let next = seedFromBits(randomBits);
       // A new variant must look new: never the seed on screen.
       if (next === $state.get().seed) next = seedFromBits(randomBits + 1);
-      $state.set(fresh(config, next));
+      show(next, fresh);
       where.write(formatSeed(next));
       return next;
     },

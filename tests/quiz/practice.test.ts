@@ -2,7 +2,8 @@
 // question of its kind drawn from exactly that pool item, with the answer the engine computes.
 import { describe, expect, it } from 'vitest';
 import { correctResponse, grade, makeQuiz, QUIZ_KINDS, seedOf, type QuizPool } from '../../src/quiz/index.ts';
-import { practiceQuestion, wrongAnswerOf } from '../../src/quiz/practice.ts';
+import { wrongAnswerOf } from '../../src/quiz/notebook.ts';
+import { practiceQuestion } from '../../src/quiz/practice.ts';
 
 const pool: QuizPool = {
   segments: [

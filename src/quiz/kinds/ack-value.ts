@@ -9,6 +9,9 @@ import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
 import { lastConsumingFrom, reasonsFor, runPick, segmentGenerator, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
 import type { Grade, NumberQuestion } from '../types.ts';
+import { gradeAck, ackValueGrading } from './grading/ack-value.ts';
+
+export { gradeAck };
 
 /** A segment whose ACK field is worth asking about (a reset's is not the lesson's point). */
 export function asksAck(pick: SegmentPick, rng: Rng): NumberQuestion | null {
@@ -41,16 +44,8 @@ export function ackQuestion({ profile, run, target }: PickedSegment): NumberQues
   };
 }
 
-export function gradeAck(question: NumberQuestion, text: string): Grade {
-  return gradeNumber(question, text);
-}
-
 export const ackValue: QuizKindModule<NumberQuestion, string> = {
-  draws: 'segments',
-  generator: (pool, rng) => segmentGenerator(pool, rng, asksAck),
-  grade: gradeAck,
-  correctResponse: (question) => String(question.answer),
-  untouched: '',
+  ...ackValueGrading,
   strings: [
     ...SEQUENCE_NUMBER_STRINGS,
     'quiz.ask.ack',
@@ -59,4 +54,6 @@ export const ackValue: QuizKindModule<NumberQuestion, string> = {
     'quiz.misconception.ack_last_byte',
     'quiz.working.ack_of_fin',
   ],
+  draws: 'segments',
+  generator: (pool, rng) => segmentGenerator(pool, rng, asksAck),
 };

@@ -12,6 +12,9 @@ import { message } from '../message.ts';
 import { drawIsn, type Rng } from '../random.ts';
 import { storyUntil } from '../story.ts';
 import type { Grade, QuestionBase, Trap } from '../types.ts';
+import { gradeCloseSegments, closeSegmentsGrading } from './grading/close-segments.ts';
+
+export { gradeCloseSegments };
 
 export interface CloseSegmentsQuestion extends QuestionBase {
   readonly kind: 'close-segments';
@@ -88,16 +91,10 @@ export function asksCloseSegments(rng: Rng): CloseSegmentsQuestion {
   return closeSegmentsQuestion({ profile, waitMs, bytes, clientIsn: drawIsn(rng), serverIsn: drawIsn(rng) });
 }
 
-export function gradeCloseSegments(question: CloseSegmentsQuestion, text: string): Grade {
-  return gradeAmount(question, text);
-}
-
 export { closeSegmentsQuestion };
 
 export const closeSegments: QuizKindModule<CloseSegmentsQuestion, string> = {
-  generator: (_pool, rng) => () => asksCloseSegments(rng),
-  grade: gradeCloseSegments,
-  correctResponse: (question) => String(question.answer),
-  untouched: '',
+  ...closeSegmentsGrading,
   strings: [...AMOUNT_STRINGS, 'quiz.ask.close_segments', 'quiz.answer.segments', 'quiz.unit.segments', 'quiz.misconception.time_wait_sends_ack'],
+  generator: (_pool, rng) => () => asksCloseSegments(rng),
 };

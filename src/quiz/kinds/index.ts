@@ -1,7 +1,9 @@
-// The question kinds, each listed once: its name in a lesson's <Quiz kinds> and its module. A new
-// kind is a module here plus its control (src/islands/quiz/controls.ts) and its strings.
-// Loaded all at once on purpose: loading each kind only where a page's quiz asks it was measured
-// 1.3 KB heavier on a lesson (gzip), its own chunks costing more than the unasked kinds saved.
+// The question kinds: its name in a lesson's <Quiz kinds> and its module. A new kind is a module
+// here (and its grading part in ./grading/, which the type checker holds to this list) plus its
+// control (src/islands/quiz/controls.ts) and its strings.
+// Pages grade through ./grading/ and load this whole registry only to deal a variant they were
+// not built with, all kinds at once: loading each kind only where a page's quiz asks it was
+// measured 1.3 KB heavier on a lesson (gzip), its own chunks costing more than the unasked kinds saved.
 import type { QuizKindModule } from '../kind.ts';
 import { ackValue } from './ack-value.ts';
 import { closeSegments } from './close-segments.ts';
@@ -34,14 +36,4 @@ export type Question = QuestionOf<QuizKind>;
 /** What the learner gave, as the form holds it. */
 export type Response = ResponseOf<QuizKind>;
 
-/**
- * The module of a question's own kind. The registry pairs each name with the module whose
- * questions carry that name, so the one cast here is what the table guarantees.
- */
-export function kindOf(question: Question): QuizKindModule<Question, Response> {
-  return QUIZ_KIND_MODULES[question.kind] as unknown as QuizKindModule<Question, Response>;
-}
-
-export function isQuizKind(name: string): name is QuizKind {
-  return Object.hasOwn(QUIZ_KIND_MODULES, name);
-}
+export { isQuizKind } from './grading/index.ts';

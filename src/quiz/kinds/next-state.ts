@@ -11,6 +11,9 @@ import { message } from '../message.ts';
 import { drawIsn } from '../random.ts';
 import type { Rng } from '../random.ts';
 import type { Grade, Misconception, QuestionBase, StoryLine, Trap } from '../types.ts';
+import { gradeNextState, misconceptionOf, nextStateGrading } from './grading/next-state.ts';
+
+export { gradeNextState };
 
 export interface NextStateQuestion extends QuestionBase {
   readonly kind: 'next-state';
@@ -222,29 +225,6 @@ function answersOurSynWrongly(input: Input, iss: number): boolean {
   return flags.includes('SYN') && flags.includes('ACK') && ack !== plusOne(iss);
 }
 
-/** The misconception a wrong state betrays, if it is a known one. */
-function misconceptionOf({ answer, traps }: NextStateQuestion, chosen: TcpState | null): Misconception | undefined {
-  if (chosen === null || chosen === answer) return undefined;
-  const trapped = traps.find((trap) => trap.value === chosen);
-  if (trapped) return trapped.misconception;
-  const pair = new Set([chosen, answer]);
-  if (pair.has('SYN_SENT') && pair.has('SYN_RECEIVED')) return 'syn_sent_vs_syn_received';
-  // Straight on from FIN_WAIT_1 to the end, as if the ACK of the FIN closed both directions.
-  if (answer === 'FIN_WAIT_2' && (chosen === 'TIME_WAIT' || chosen === 'CLOSED')) return 'forgot_fin_wait_2';
-  return undefined;
-}
-
-export function gradeNextState(question: NextStateQuestion, chosen: TcpState | null): Grade {
-  const misconception = misconceptionOf(question, chosen);
-  return {
-    correct: chosen === question.answer,
-    expected: question.answer,
-    given: chosen,
-    explanation: question.explanation,
-    ...(misconception ? { misconception } : {}),
-  };
-}
-
 /**
  * What a wrong state can betray: a trap's misconception, or what another offered state betrays.
  * Build time only (src/quiz/reason-keys.ts), so it stays out of the island's code.
@@ -254,16 +234,7 @@ export function nextStateMisconceptions(question: NextStateQuestion): Misconcept
 }
 
 export const nextState: QuizKindModule<NextStateQuestion, TcpState | null> = {
-  draws: 'situations',
-  generator(pool, rng) {
-    const situations = deck(rng, pool.situations);
-    return () => {
-      const id = situations();
-      return { ...asksNextState(NEXT_STATE_CASES[id], rng), situation: { segments: [], situations: [id] } };
-    };
-  },
-  grade: gradeNextState,
-  correctResponse: (question) => question.answer,
+  ...nextStateGrading,
   strings: [
     'quiz.ask.next_state',
     'quiz.ask.next_state_two_way',
@@ -272,4 +243,12 @@ export const nextState: QuizKindModule<NextStateQuestion, TcpState | null> = {
     'quiz.misconception.forgot_fin_wait_2',
     'quiz.misconception.established_on_bad_ack',
   ],
+  draws: 'situations',
+  generator(pool, rng) {
+    const situations = deck(rng, pool.situations);
+    return () => {
+      const id = situations();
+      return { ...asksNextState(NEXT_STATE_CASES[id], rng), situation: { segments: [], situations: [id] } };
+    };
+  },
 };

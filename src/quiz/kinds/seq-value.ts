@@ -17,6 +17,9 @@ import {
   type SegmentPick,
 } from '../story.ts';
 import type { Grade, NumberQuestion, Trap } from '../types.ts';
+import { gradeSeq, seqValueGrading } from './grading/seq-value.ts';
+
+export { gradeSeq };
 
 export function asksSeq(pick: SegmentPick, rng: Rng): NumberQuestion {
   return seqQuestion(runPick(rng, pick));
@@ -53,16 +56,8 @@ export function seqQuestion({ profile, run, target }: PickedSegment): NumberQues
   };
 }
 
-export function gradeSeq(question: NumberQuestion, text: string): Grade {
-  return gradeNumber(question, text);
-}
-
 export const seqValue: QuizKindModule<NumberQuestion, string> = {
-  draws: 'segments',
-  generator: (pool, rng) => segmentGenerator(pool, rng, asksSeq),
-  grade: gradeSeq,
-  correctResponse: (question) => String(question.answer),
-  untouched: '',
+  ...seqValueGrading,
   strings: [
     ...SEQUENCE_NUMBER_STRINGS,
     'quiz.ask.seq',
@@ -71,4 +66,6 @@ export const seqValue: QuizKindModule<NumberQuestion, string> = {
     'quiz.misconception.syn_seq_isn_plus_one',
     'quiz.working.seq_after_fin',
   ],
+  draws: 'segments',
+  generator: (pool, rng) => segmentGenerator(pool, rng, asksSeq),
 };

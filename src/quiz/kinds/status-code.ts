@@ -6,6 +6,9 @@ import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
 import { EFFECT_SOURCES, effectReasonKey, meaningKey, STATUS_CODES, STATUS_MEANING_KEYS, type StatusCode } from '../status-codes.ts';
 import type { Grade, QuestionBase } from '../types.ts';
+import { gradeStatusCode, statusCodeGrading } from './grading/status-code.ts';
+
+export { gradeStatusCode };
 
 /** An HTTP question: no connection is simulated, so no profile and no story. */
 export interface StatusCodeQuestion extends Omit<QuestionBase, 'profile'> {
@@ -49,16 +52,11 @@ export function statusCodeQuestion(status: StatusCode, rng: Rng): StatusCodeQues
   };
 }
 
-export function gradeStatusCode(question: StatusCodeQuestion, chosen: number | null): Grade {
-  return { correct: chosen === question.answer, expected: question.answer, given: chosen, explanation: question.explanation };
-}
-
 export const statusCode: QuizKindModule<StatusCodeQuestion, number | null> = {
+  ...statusCodeGrading,
+  strings: ['quiz.ask.status', ...STATUS_MEANING_KEYS],
   generator: (_pool, rng) => {
     const next = deck(rng, STATUS_CODES);
     return () => statusCodeQuestion(next(), rng);
   },
-  grade: gradeStatusCode,
-  correctResponse: (question) => question.answer,
-  strings: ['quiz.ask.status', ...STATUS_MEANING_KEYS],
 };

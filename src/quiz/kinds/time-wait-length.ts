@@ -12,6 +12,9 @@ import { message } from '../message.ts';
 import { drawIsn, type Rng } from '../random.ts';
 import { storyUntil } from '../story.ts';
 import type { Grade, QuestionBase, Trap } from '../types.ts';
+import { gradeTimeWaitLength, timeWaitLengthGrading } from './grading/time-wait-length.ts';
+
+export { gradeTimeWaitLength };
 
 export interface TimeWaitLengthQuestion extends QuestionBase {
   readonly kind: 'time-wait-length';
@@ -66,15 +69,8 @@ export function asksTimeWaitLength(rng: Rng): TimeWaitLengthQuestion {
   return timeWaitLengthQuestion(profile, msl, finTimeout, drawIsn(rng), drawIsn(rng));
 }
 
-export function gradeTimeWaitLength(question: TimeWaitLengthQuestion, text: string): Grade {
-  return gradeAmount(question, text);
-}
-
 export const timeWaitLength: QuizKindModule<TimeWaitLengthQuestion, string> = {
-  generator: (_pool, rng) => () => asksTimeWaitLength(rng),
-  grade: gradeTimeWaitLength,
-  correctResponse: (question) => String(question.answer),
-  untouched: '',
+  ...timeWaitLengthGrading,
   strings: [
     ...AMOUNT_STRINGS,
     'quiz.ask.time_wait_length.rfc9293',
@@ -83,4 +79,5 @@ export const timeWaitLength: QuizKindModule<TimeWaitLengthQuestion, string> = {
     'quiz.unit.seconds',
     'quiz.misconception.fin_timeout_for_time_wait',
   ],
+  generator: (_pool, rng) => () => asksTimeWaitLength(rng),
 };

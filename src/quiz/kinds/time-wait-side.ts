@@ -9,6 +9,9 @@ import { message } from '../message.ts';
 import { drawIsn, type Rng } from '../random.ts';
 import { storyUntil } from '../story.ts';
 import type { Grade, QuestionBase } from '../types.ts';
+import { gradeTimeWaitSide, timeWaitSideGrading } from './grading/time-wait-side.ts';
+
+export { gradeTimeWaitSide };
 
 export type Sides = Side | 'both';
 export const SIDE_OPTIONS: readonly Sides[] = ['client', 'server', 'both'];
@@ -60,22 +63,8 @@ export function asksTimeWaitSide(rng: Rng): TimeWaitSideQuestion {
   return timeWaitSideQuestion(story, profile, drawIsn(rng), drawIsn(rng));
 }
 
-export function gradeTimeWaitSide(question: TimeWaitSideQuestion, chosen: Sides | null): Grade {
-  const correct = chosen === question.answer;
-  // The side that only answered the other's FIN (the passive closer) goes through LAST_ACK to CLOSED.
-  const passive = !correct && question.closedFirst !== null && chosen !== null && chosen !== 'both' && chosen !== question.closedFirst;
-  return {
-    correct,
-    expected: question.answer,
-    given: chosen,
-    explanation: question.explanation,
-    ...(passive ? { misconception: 'time_wait_on_passive_closer' as const } : {}),
-  };
-}
-
 export const timeWaitSide: QuizKindModule<TimeWaitSideQuestion, Sides | null> = {
-  generator: (_pool, rng) => () => asksTimeWaitSide(rng),
-  grade: gradeTimeWaitSide,
-  correctResponse: (question) => question.answer,
+  ...timeWaitSideGrading,
   strings: ['quiz.ask.time_wait_side', 'quiz.who.both', 'quiz.misconception.time_wait_on_passive_closer'],
+  generator: (_pool, rng) => () => asksTimeWaitSide(rng),
 };

@@ -8,6 +8,9 @@ import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
 import { reasonsFor, runPick, segmentGenerator, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
 import type { Grade, Misconception, QuestionBase, Trap } from '../types.ts';
+import { gradeFlags, whichFlagsGrading } from './grading/which-flags.ts';
+
+export { gradeFlags };
 
 export interface FlagsQuestion extends QuestionBase {
   readonly kind: 'which-flags';
@@ -52,29 +55,6 @@ export function flagsQuestion(picked: PickedSegment): FlagsQuestion {
   };
 }
 
-/** The chosen bits in canonical order, each once. */
-function canonical(flags: readonly Flag[]): Flag[] {
-  return FLAG_ORDER.filter((flag) => flags.includes(flag));
-}
-
-export function gradeFlags(question: FlagsQuestion, chosen: readonly Flag[]): Grade {
-  const given = canonical(chosen);
-  const expected = canonical(question.answer);
-  const same = (a: readonly Flag[], b: readonly Flag[]) => a.length === b.length && a.every((f, i) => f === b[i]);
-  const correct = same(given, expected);
-  // Every segment after the very first SYN carries ACK (RFC 9293 §3.10.7.4): leaving it off is a pattern.
-  const ackMissing = !correct && expected.includes('ACK') && same(canonical([...given, 'ACK']), expected);
-  const trapped = correct ? undefined : question.traps.find((trap) => same(canonical(trap.value), given))?.misconception;
-  const misconception = trapped ?? (ackMissing ? ('ack_flag_missing' as const) : undefined);
-  return {
-    correct,
-    expected,
-    given,
-    explanation: question.explanation,
-    ...(misconception ? { misconception } : {}),
-  };
-}
-
 /**
  * What a wrong set of flags can betray: a trap's misconception, or ACK left off a segment that
  * carries it. Build time only (src/quiz/reason-keys.ts), so it stays out of the island's code.
@@ -84,9 +64,8 @@ export function flagsMisconceptions(question: FlagsQuestion): Misconception[] {
 }
 
 export const whichFlags: QuizKindModule<FlagsQuestion, readonly Flag[]> = {
+  ...whichFlagsGrading,
+  strings: ['quiz.ask.flags', 'quiz.noFlags', 'quiz.misconception.ack_flag_missing', 'quiz.misconception.syn_ack_for_third'],
   draws: 'segments',
   generator: (pool, rng) => segmentGenerator(pool, rng, asksFlags),
-  grade: gradeFlags,
-  correctResponse: (question) => question.answer,
-  strings: ['quiz.ask.flags', 'quiz.noFlags', 'quiz.misconception.ack_flag_missing', 'quiz.misconception.syn_ack_for_third'],
 };
