@@ -10,7 +10,8 @@
  *     and using every island (learner.ts), every script and JSON file fetched (gzip level 9,
  *     each on its own, as a server sends it) adds up to at most 35 KB: cold;
  *   - warm: following the pager to the next lesson and using it fetches at most 8 KB that the
- *     previous lesson had not fetched (built files are content-hashed: a URL seen is cached);
+ *     previous lesson had not fetched, its search included (built files are content-hashed: a
+ *     URL seen is cached);
  *     after a lesson that fetched no script at all the next one is a cold visit, not a warm one;
  *   - search: nothing of it loads with the page (the figures above are without it); opening it
  *     from the header and searching once fetches at most 25 KB of script and JSON. What else
@@ -54,25 +55,38 @@ const pages = [
   ...built404Pages().map((route) => ({ route, url: urlOf(route), lang: langOf(route), status: 404 })),
 ];
 
+type Measure = 'html' | 'jsCold' | 'jsWarm';
+
 /**
- * Pages measured over budget once this round's work came together (a lesson with a stepper and a
- * quiz fetched 37.0–40.1 KB of JavaScript cold; time-wait's HTML is 27.4 KB in English and 30.5 KB
- * in Chinese, the Chinese teardown's 24.6 KB). A known miss, not a pass: each test still measures
- * everything and asserts the same limits, and is expected to fail, so a page that comes back
- * within budget fails its test until it leaves this list.
+ * Known misses, measure by measure, as the last full run found them (KB gzip): the Chinese
+ * time-wait page's HTML is 26.1 KB (three steppers, each with its static picture: the whole
+ * ladder and every step explained, for readers without JavaScript); going on from tcp-header,
+ * which has no stepper, to the handshake, the first lesson with one, fetches the stepper's code
+ * and the page's runs and questions: 9.8 KB. A known miss is not a pass: it is measured and
+ * expected to be over its limit, so one that comes back within budget fails until it leaves this
+ * list; every other measure of the page is held to its limit as usual.
  */
-const KNOWN_OVER_BUDGET = new Set(
-  ['four-way-teardown', 'http-life', 'tcp-header', 'three-way-handshake', 'time-wait', 'why-four', 'why-three'].flatMap(
-    (id) => [`lessons/${id}/`, `zh/lessons/${id}/`],
-  ),
-);
+const KNOWN_OVER_BUDGET: Readonly<Record<string, readonly Measure[]>> = {
+  'zh/lessons/time-wait/': ['html'],
+  'lessons/tcp-header/': ['jsWarm'],
+  'zh/lessons/tcp-header/': ['jsWarm'],
+};
+
+/** Holds one measure of a page to its limit, or a known miss to being over it. */
+function expectWithin(route: string, measure: Measure, bytes: number, limit: number, what: string, soft = false): void {
+  const check = soft ? expect.soft : expect;
+  if (KNOWN_OVER_BUDGET[route]?.includes(measure)) {
+    check(bytes, `${what}: a known miss (KNOWN_OVER_BUDGET) that is now within budget, take it off the list`).toBeGreaterThan(limit);
+  } else {
+    check(bytes, what).toBeLessThanOrEqual(limit);
+  }
+}
 
 for (const sitePage of pages) {
   test.describe(() => {
     if (sitePage.status === 404) test.use({ allowedErrorUrls: [sitePage.url] });
 
     test(`budget: /${sitePage.route} as a learner meets it`, async ({ page }) => {
-      test.fail(KNOWN_OVER_BUDGET.has(sitePage.route), 'over the JavaScript or HTML budget (see KNOWN_OVER_BUDGET)');
       const fetched = logScriptFetches(page);
       const response = await page.goto(sitePage.url);
       // A page served as 404 at a missing URL is the same file: read it where it lies.
@@ -81,7 +95,7 @@ for (const sitePage of pages) {
       const whole = gzipBytes(html);
       recordBudget({ page: sitePage.route, firstScreen, html: whole });
       expect.soft(firstScreen, 'the HTML up to the second section heading, gzip').toBeLessThanOrEqual(FIRST_SCREEN_BYTES);
-      expect.soft(whole, 'the whole HTML, gzip').toBeLessThanOrEqual(HTML_BYTES);
+      expectWithin(sitePage.route, 'html', whole, HTML_BYTES, 'the whole HTML, gzip', true);
 
       await page.waitForLoadState('networkidle');
       const blocking = await page.evaluate(() =>
@@ -114,7 +128,7 @@ for (const sitePage of pages) {
       const cold = await fetched.files();
       recordBudget({ page: sitePage.route, jsCold: totalGzip(cold) });
       if (islands.length === 0) expect(cold, 'a page without islands fetches no script').toEqual([]);
-      expect(totalGzip(cold), `cold, gzip:\n${list(cold)}`).toBeLessThanOrEqual(COLD_JS_BYTES);
+      expectWithin(sitePage.route, 'jsCold', totalGzip(cold), COLD_JS_BYTES, `cold, gzip:\n${list(cold)}`);
 
       const searchOpener = page.getByTestId(SEARCH_OPENER);
       if ((await searchOpener.count()) > 0) {
@@ -136,13 +150,15 @@ for (const sitePage of pages) {
       // the next one starts cold, and the cold budget is the one that applies.
       const next = page.locator('[data-testid="pager"] a[rel="next"]');
       if (cold.length === 0 || (await next.count()) === 0) return;
+      // Everything this page fetched, search included, is in the cache when the next one opens.
+      const cached = new Set((await fetched.files()).map((file) => file.url));
       await next.click();
       await page.waitForLoadState('load');
       const nextRoute = new URL(page.url()).pathname.slice(new URL(urlOf('')).pathname.length);
       await learn(page, sitePage.lang);
-      const warm = (await fetched.files()).filter((file) => !cold.some((seen) => seen.url === file.url));
+      const warm = (await fetched.files()).filter((file) => !cached.has(file.url));
       recordBudget({ page: nextRoute, jsWarm: totalGzip(warm) });
-      expect(totalGzip(warm), `warm, from /${sitePage.route} to /${nextRoute}, gzip:\n${list(warm)}`).toBeLessThanOrEqual(WARM_JS_BYTES);
+      expectWithin(sitePage.route, 'jsWarm', totalGzip(warm), WARM_JS_BYTES, `warm, from /${sitePage.route} to /${nextRoute}, gzip:\n${list(warm)}`);
     });
   });
 }
