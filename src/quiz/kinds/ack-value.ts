@@ -3,12 +3,12 @@
 // one). The ACK of a FIN shows its sum (the FIN's seq + 1): the core's reasons leave it implicit.
 import { seqAdd } from '../../core/seq.ts';
 import { otherSide } from '../../core/types.ts';
-import { gradeNumber, realTraps, SEQUENCE_NUMBER_STRINGS } from '../grading.ts';
+import { realTraps, SEQUENCE_NUMBER_STRINGS } from '../grading.ts';
 import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
 import { lastConsumingFrom, reasonsFor, runPick, segmentGenerator, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
-import type { Grade, NumberQuestion } from '../types.ts';
+import type { NumberQuestion } from '../types.ts';
 import { gradeAck, ackValueGrading } from './grading/ack-value.ts';
 
 export { gradeAck };

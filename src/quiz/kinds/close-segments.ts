@@ -6,12 +6,12 @@
 import { threeSegmentClose } from '../../core/scenarios.ts';
 import { simulate, type Run } from '../../core/simulate.ts';
 import type { Profile, Reason } from '../../core/types.ts';
-import { AMOUNT_STRINGS, gradeAmount, realTraps } from '../grading.ts';
+import { AMOUNT_STRINGS, realTraps } from '../grading.ts';
 import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import { drawIsn, type Rng } from '../random.ts';
 import { storyUntil } from '../story.ts';
-import type { Grade, QuestionBase, Trap } from '../types.ts';
+import type { QuestionBase, Trap } from '../types.ts';
 import { gradeCloseSegments, closeSegmentsGrading } from './grading/close-segments.ts';
 
 export { gradeCloseSegments };

@@ -10,7 +10,7 @@ import { deck, type QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import { drawIsn } from '../random.ts';
 import type { Rng } from '../random.ts';
-import type { Grade, Misconception, QuestionBase, StoryLine, Trap } from '../types.ts';
+import type { Misconception, QuestionBase, StoryLine, Trap } from '../types.ts';
 import { gradeNextState, misconceptionOf, nextStateGrading } from './grading/next-state.ts';
 
 export { gradeNextState };

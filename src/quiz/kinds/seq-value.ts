@@ -1,7 +1,7 @@
 // "What sequence number does this segment carry?" — the answer is the core's: the sender's ISN
 // plus everything it has sent since, where its SYN (and FIN) each used one number.
 import { seqAdd } from '../../core/seq.ts';
-import { gradeNumber, realTraps, SEQUENCE_NUMBER_STRINGS } from '../grading.ts';
+import { realTraps, SEQUENCE_NUMBER_STRINGS } from '../grading.ts';
 import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
@@ -16,7 +16,7 @@ import {
   type PickedSegment,
   type SegmentPick,
 } from '../story.ts';
-import type { Grade, NumberQuestion, Trap } from '../types.ts';
+import type { NumberQuestion, Trap } from '../types.ts';
 import { gradeSeq, seqValueGrading } from './grading/seq-value.ts';
 
 export { gradeSeq };

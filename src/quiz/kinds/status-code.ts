@@ -5,7 +5,7 @@ import { deck, type QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
 import { EFFECT_SOURCES, effectReasonKey, meaningKey, STATUS_CODES, STATUS_MEANING_KEYS, type StatusCode } from '../status-codes.ts';
-import type { Grade, QuestionBase } from '../types.ts';
+import type { QuestionBase } from '../types.ts';
 import { gradeStatusCode, statusCodeGrading } from './grading/status-code.ts';
 
 export { gradeStatusCode };

@@ -6,12 +6,12 @@ import { LINUX_TIMEWAIT_LEN, RFC9293 } from '../../core/profiles.ts';
 import { closeFromClient } from '../../core/scenarios.ts';
 import { simulate } from '../../core/simulate.ts';
 import type { Profile, Reason } from '../../core/types.ts';
-import { AMOUNT_STRINGS, gradeAmount, realTraps } from '../grading.ts';
+import { AMOUNT_STRINGS, realTraps } from '../grading.ts';
 import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import { drawIsn, type Rng } from '../random.ts';
 import { storyUntil } from '../story.ts';
-import type { Grade, QuestionBase, Trap } from '../types.ts';
+import type { QuestionBase, Trap } from '../types.ts';
 import { gradeTimeWaitLength, timeWaitLengthGrading } from './grading/time-wait-length.ts';
 
 export { gradeTimeWaitLength };

@@ -8,7 +8,7 @@ import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import { drawIsn, type Rng } from '../random.ts';
 import { storyUntil } from '../story.ts';
-import type { Grade, QuestionBase } from '../types.ts';
+import type { QuestionBase } from '../types.ts';
 import { gradeTimeWaitSide, timeWaitSideGrading } from './grading/time-wait-side.ts';
 
 export { gradeTimeWaitSide };

@@ -7,7 +7,7 @@ import type { QuizKindModule } from '../kind.ts';
 import { message } from '../message.ts';
 import type { Rng } from '../random.ts';
 import { reasonsFor, runPick, segmentGenerator, storyUntil, type PickedSegment, type SegmentPick } from '../story.ts';
-import type { Grade, Misconception, QuestionBase, Trap } from '../types.ts';
+import type { Misconception, QuestionBase, Trap } from '../types.ts';
 import { gradeFlags, whichFlagsGrading } from './grading/which-flags.ts';
 
 export { gradeFlags };
