@@ -5,5 +5,7 @@ declare namespace App {
     locale: import('./i18n/locales.ts').Locale;
     /** The lesson the page shows (its front matter), or undefined on a page that is not a lesson. */
     lesson: import('./lessons/schema.ts').LessonData | undefined;
+    /** The steppers the lesson's MDX places, in order (none on a page that is not a lesson). */
+    steppers: readonly import('./lessons/stepper-build.ts').StepperInput[];
   }
 }

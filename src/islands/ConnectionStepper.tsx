@@ -10,7 +10,8 @@
  *
  * Its runs are built with the page (the core simulates each scenario at build time) and fetched
  * as a data file (packed: src/core/run-data.ts) when the island comes to life: the same for every
- * reader, so the browser needs the views, not the simulator.
+ * reader, so the browser needs the views, not the simulator. The page's steppers share the file,
+ * fetched once.
  *
  * Linked views of the step: the endpoints' states (read out to screen readers too), the ladder
  * and, on request, the step's segment in the header explorer's view; the URL's step link drives
@@ -28,17 +29,19 @@ import type { StepperStrings } from '../i18n/sections/stepper.ts';
 import { fillTemplate } from '../i18n/template.ts';
 import { byProfile, createStepperStore, type StepperStore } from '../stores/stepper.ts';
 import { followStepHash } from '../stores/stepper-hash.ts';
-import type { HeaderViewStrings } from './stepper/step-segments.ts';
+import type { LinkedViewTexts } from './stepper/step-segments.ts';
 import { StepperView } from './stepper/StepperView.tsx';
 import { useIslandData } from './island-data.ts';
 import { usePageTexts } from './page-texts.ts';
 
 export interface ConnectionStepperProps {
   /**
-   * Where the run of each profile to offer is, default first (one means no choice is shown): a
-   * data file the wrapper built.
+   * The data file the wrapper built with the runs of the page's steppers: for each, the run of
+   * every profile it offers, default first (one means no choice is shown).
    */
   runs: string;
+  /** Which of the file's steppers this one is. */
+  at: number;
   locale: Locale;
   /** The stepper's id on the page: its link is `#<id>-step-N`. */
   id: string;
@@ -53,26 +56,28 @@ export interface ConnectionStepperProps {
 /**
  * What the page's text blocks hold for a stepper: the strings its runs can show (keys without
  * 'stepper.', src/lessons/island-strings.ts), the reason templates under their exact keys, and
- * the linked views' strings (the states read out, the header view's).
+ * the linked views' strings (those shown at once, and where the rest are).
  */
 interface StepperTexts {
   readonly stepper: Partial<StepperStrings>;
   readonly reasons: ReasonMessages;
-  readonly views: HeaderViewStrings;
+  readonly views: LinkedViewTexts['shown'];
+  readonly viewsFile: { readonly url: string };
 }
 
 export default function ConnectionStepper(props: ConnectionStepperProps) {
   const texts = usePageTexts() as StepperTexts | undefined;
-  const packed = useIslandData<readonly PackedRun[]>(props.runs);
-  const runs = useMemo(() => packed?.map(unpackRun), [packed]);
+  const page = useIslandData<readonly (readonly PackedRun[])[]>(props.runs);
+  const runs = useMemo(() => page?.[props.at]?.map(unpackRun), [page]);
   // A box of its own around the static picture: client:visible watches the island's children, and
   // Astro's <astro-slot> alone (display: contents) never intersects anything.
   return texts && runs ? <LiveStepper {...props} texts={texts} runs={runs} /> : <div>{props.children}</div>;
 }
 
-function LiveStepper(props: Omit<ConnectionStepperProps, 'runs'> & { texts: StepperTexts; runs: readonly Replay[] }) {
+function LiveStepper(props: Omit<ConnectionStepperProps, 'runs' | 'at'> & { texts: StepperTexts; runs: readonly Replay[] }) {
   const { locale, ownsHash = true } = props;
-  const { reasons: messages, views } = props.texts;
+  const { reasons: messages } = props.texts;
+  const views: LinkedViewTexts = useMemo(() => ({ shown: props.texts.views, more: props.texts.viewsFile.url }), []);
   // Only what the page's runs can show is there: the keys of what they cannot are never asked for.
   const s = props.texts.stepper as StepperStrings;
   // One store for the island's life (its props never change).

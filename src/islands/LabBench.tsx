@@ -17,7 +17,7 @@ import { fillTemplate } from '../i18n/template.ts';
 import { createLabStore, type LabStore } from '../stores/lab.ts';
 import { createStepperStore } from '../stores/stepper.ts';
 import { followStepHash } from '../stores/stepper-hash.ts';
-import type { HeaderViewStrings } from './stepper/step-segments.ts';
+import type { LinkedViewTexts } from './stepper/step-segments.ts';
 import { StepperView } from './stepper/StepperView.tsx';
 import { SetupEditor, type Text } from './lab/SetupEditor.tsx';
 import { useHydrated } from './hydrated.ts';
@@ -36,7 +36,7 @@ export interface LabBenchProps {
   /** Every reason template, for the same reason. */
   reasons: ReasonMessages;
   /** The linked views' strings (the states read out, the step's header, the small Figure 5). */
-  views: HeaderViewStrings;
+  views: LinkedViewTexts;
   children?: ComponentChildren;
 }
 

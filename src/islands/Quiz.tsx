@@ -5,8 +5,9 @@
  * The seed lives in the URL (`?seed=…`, kept by the quiz store): a shared link opens the same questions. The page is
  * built with the static questions of the quiz's default seed (<StaticQuiz>, passed in as
  * children, readable without JavaScript); once this island has hydrated it renders the live quiz
- * in their place, with the strings it was handed as props and the reason templates of the page's
- * text blocks, which it shares with the page's steppers (./page-texts.ts). A seed in the URL
+ * in their place, with the strings it was handed (its kinds' as props, those every quiz shows in
+ * a data file the whole course shares) and the reason templates of the page's text blocks, which
+ * it shares with the page's steppers (./page-texts.ts). A seed in the URL
  * then takes over, and "Try a new variant" draws one with crypto.getRandomValues.
  *
  * The default variant's questions come built, in a data file (./island-data.ts), so grading them
@@ -43,8 +44,10 @@ export interface QuizProps {
   /** Where the default seed's questions are: a data file the wrapper built. */
   questions: string;
   locale: Locale;
-  /** The strings its questions can show (src/lessons/island-strings.ts). */
-  strings: QuizStrings;
+  /** The strings its kinds claim, of those its questions can show (src/lessons/island-strings.ts). */
+  strings: Partial<QuizStrings>;
+  /** Where the strings every quiz shows are: a data file, the same for every page of the language. */
+  sharedStrings: string;
 }
 
 /** What the page's text blocks hold for a quiz: the reason templates its questions can show, under their exact keys. */
@@ -62,14 +65,16 @@ export default function Quiz(props: QuizProps) {
   // A quiz whose questions cite no reason brings no block: it may find none on the page.
   const texts = usePageTexts() as Partial<QuizTexts> | undefined;
   const questions = useIslandData<readonly Question[]>(props.questions);
-  return texts && questions ? (
-    <LiveQuiz {...props} builtQuestions={questions} reasons={texts.reasons ?? {}} />
+  const shared = useIslandData<Partial<QuizStrings>>(props.sharedStrings);
+  const strings = useMemo(() => shared && ({ ...shared, ...props.strings } as QuizStrings), [shared]);
+  return texts && questions && strings ? (
+    <LiveQuiz {...props} strings={strings} builtQuestions={questions} reasons={texts.reasons ?? {}} />
   ) : (
     <div class="quiz-built">{props.children}</div>
   );
 }
 
-function LiveQuiz({ lesson, pool, kinds, count, seed, builtQuestions, locale, strings: s, reasons }: QuizProps & QuizTexts & { builtQuestions: readonly Question[] }) {
+function LiveQuiz({ lesson, pool, kinds, count, seed, builtQuestions, locale, strings: s, reasons }: Omit<QuizProps, 'strings' | 'sharedStrings'> & QuizTexts & { strings: QuizStrings; builtQuestions: readonly Question[] }) {
   const store = useMemo(() => {
     const built = parseSeed(seed);
     const deal = (other: Seed) => import('../quiz/quiz.ts').then(({ makeQuiz }) => makeQuiz(pool, other, kinds, count));

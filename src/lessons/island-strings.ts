@@ -65,3 +65,17 @@ export function quizIslandStrings(dictionary: Strings, kinds: readonly QuizKind[
 export function headerNotesOf(dictionary: Strings): HeaderNotes {
   return pick(dictionary, (k) => k.startsWith('header.note.')) as HeaderNotes;
 }
+
+/**
+ * A live quiz's strings in two parts: those no kind claims, the same in every quiz of a language
+ * (a data file of their own, so a learner's browser fetches them once for the whole course), and
+ * those its kinds claim, which differ from quiz to quiz and come with the island.
+ */
+export function quizStringParts(strings: Readonly<Record<string, string>>): { readonly shared: Record<string, string>; readonly own: Record<string, string> } {
+  const { claimed } = kindStrings([]);
+  const entries = Object.entries(strings);
+  return {
+    shared: Object.fromEntries(entries.filter(([key]) => !claimed.has(key))),
+    own: Object.fromEntries(entries.filter(([key]) => claimed.has(key))),
+  };
+}

@@ -36,7 +36,45 @@ export interface StepperBuild {
   readonly island: { readonly strings: Partial<StepperStrings>; readonly reasons: ReasonMessages };
 }
 
-export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: StepperInput, locale: Locale): StepperBuild {
+export function stepperBuild(input: StepperInput, locale: Locale): StepperBuild {
+  const { profiles, runs } = stepperRuns(input);
+  const dictionary = dictionaries[locale];
+  const strings = stepperStringsOf(dictionary);
+  const messages = reasonMessagesOf(dictionary);
+  const reasonKeys = [...new Set(runs.flatMap(runReasonKeys))];
+  return {
+    profiles,
+    runs,
+    strings,
+    messages,
+    reasonKeys,
+    island: { strings: stepperIslandStrings(strings, runs), reasons: pickReasonMessages(reasonKeys, messages) },
+  };
+}
+
+/** What decides a stepper's runs, as a key: two placements with the same key run the same. */
+export function stepperKey({ scenario, params = {}, profiles = PROFILES }: StepperInput): string {
+  const sorted = Object.fromEntries(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify([scenario, sorted, profiles]);
+}
+
+const runsByKey = new Map<string, Pick<StepperBuild, 'profiles' | 'runs'>>();
+
+/**
+ * The profiles worth offering and their runs, default first. The same for every language, and
+ * asked for by each stepper of a page for the page's others too: simulated once per build.
+ */
+export function stepperRuns(input: StepperInput): Pick<StepperBuild, 'profiles' | 'runs'> {
+  const key = stepperKey(input);
+  let found = runsByKey.get(key);
+  if (!found) {
+    found = simulateStepper(input);
+    runsByKey.set(key, found);
+  }
+  return found;
+}
+
+function simulateStepper({ scenario, params = {}, profiles = PROFILES }: StepperInput): Pick<StepperBuild, 'profiles' | 'runs'> {
   if (!(scenario in SCENARIOS)) throw new Error(`<Stepper scenario="${scenario}">: no such scenario in src/core/scenarios.ts`);
   const defaults = SCENARIOS[scenario].defaults as { profile?: Profile };
   const preferred = (params.profile as Profile | undefined) ?? defaults.profile ?? profiles[0] ?? 'rfc9293';
@@ -47,19 +85,19 @@ export function stepperBuild({ scenario, params = {}, profiles = PROFILES }: Ste
   const runs = new Map([...built].map(([profile, s]) => [profile, simulate(s)]));
   const traceOf = (p: Profile) => JSON.stringify(toOracleTrace(runs.get(p)!));
   const offered = ordered.filter((p, i) => i === 0 || traceOf(p) !== traceOf(preferred));
-  const offeredRuns = offered.map((p) => runs.get(p)!) as [Run, ...Run[]]; // `offered` always starts with `preferred`
-  const dictionary = dictionaries[locale];
-  const strings = stepperStringsOf(dictionary);
-  const messages = reasonMessagesOf(dictionary);
-  const reasonKeys = [...new Set(offeredRuns.flatMap(runReasonKeys))];
-  return {
-    profiles: offered,
-    runs: offeredRuns,
-    strings,
-    messages,
-    reasonKeys,
-    island: { strings: stepperIslandStrings(strings, offeredRuns), reasons: pickReasonMessages(reasonKeys, messages) },
-  };
+  return { profiles: offered, runs: offered.map((p) => runs.get(p)!) as [Run, ...Run[]] }; // `offered` always starts with `preferred`
+}
+
+/**
+ * Where a stepper's runs are among its page's: the steppers the page places (its lesson's MDX,
+ * src/lessons/placed-steppers.ts) share one data file, the runs of each in page order, and this
+ * one's are at `at`. A stepper the page does not list (one placed by a component, not by MDX)
+ * has a file of its own, at 0.
+ */
+export function pageStepperRuns(input: StepperInput, placed: readonly StepperInput[]): { readonly runs: readonly (readonly Run[])[]; readonly at: number } {
+  const at = placed.findIndex((other) => stepperKey(other) === stepperKey(input));
+  if (at < 0) return { runs: [stepperRuns(input).runs], at: 0 };
+  return { runs: placed.map((other) => stepperRuns(other).runs), at };
 }
 
 /** Every reason key a run can show: its steps' (which include the sent segments'). */

@@ -58,16 +58,13 @@ const pages = [
 type Measure = 'html' | 'jsCold' | 'jsWarm';
 
 /**
- * Known misses, measure by measure, as the last full run found them (KB gzip): the Chinese
- * time-wait page's HTML is 25.5 KB (three steppers, each with its static picture: the whole
- * ladder and every step explained, for readers without JavaScript); going on from tcp-header,
- * which has no stepper, to the handshake, the first lesson with one, fetches the stepper's code
- * and the page's runs and questions: 9.7 KB. A known miss is not a pass: it is measured and
- * expected to be over its limit, so one that comes back within budget fails until it leaves this
- * list; every other measure of the page is held to its limit as usual.
+ * Known misses, measure by measure, as the last full run found them (KB gzip): going on from
+ * tcp-header, which has no stepper, to the handshake, the first lesson with one, fetches the
+ * stepper's code (6.9) and the page's runs and questions (2.2): 9.1 KB. A known miss is not a
+ * pass: it is measured and expected to be over its limit, so one that comes back within budget
+ * fails until it leaves this list; every other measure of the page is held to its limit as usual.
  */
 const KNOWN_OVER_BUDGET: Readonly<Record<string, readonly Measure[]>> = {
-  'zh/lessons/time-wait/': ['html'],
   'lessons/tcp-header/': ['jsWarm'],
   'zh/lessons/tcp-header/': ['jsWarm'],
 };

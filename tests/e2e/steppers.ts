@@ -17,8 +17,8 @@ export interface StepperOnPage {
   page: SitePage;
   /** Which stepper of the page, in document order. */
   index: number;
-  /** The island's props as the build wrote them: where its runs are, its link's id. */
-  props: { runs: string; ownsHash?: boolean; id: string };
+  /** The island's props as the build wrote them: where its runs are (the page's file, and its place in it), its link's id. */
+  props: { runs: string; at: number; ownsHash?: boolean; id: string };
   /** The run of each profile it offers, default first, as the island fetches them. */
   runs: Replay[];
   /** The profiles it offers, default first. */
@@ -54,7 +54,7 @@ export function steppersInRoute(route: string): Omit<StepperOnPage, 'page'>[] {
   const html = readFileSync(join(DIST, route, 'index.html'), 'utf8');
   return [...html.matchAll(/<astro-island[^>]*component-url="[^"]*ConnectionStepper[^"]*"[^>]*props="([^"]*)"/g)].map((m, index) => {
     const props = decodeProps(JSON.parse((m[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'))) as StepperOnPage['props'];
-    const runs = (builtData(props.runs) as PackedRun[]).map(unpackRun);
+    const runs = ((builtData(props.runs) as PackedRun[][])[props.at] ?? []).map(unpackRun);
     return { index, props, runs, profiles: runs.map((run) => run.profile) };
   });
 }

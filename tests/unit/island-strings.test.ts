@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../../src/core/scenarios.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { reasonTemplate } from '../../src/i18n/reason-format.ts';
+import { quizStringParts } from '../../src/lessons/island-strings.ts';
 import { quizBuild, quizInputProblems } from '../../src/lessons/quiz-build.ts';
 import { runReasonKeys, stepperBuild } from '../../src/lessons/stepper-build.ts';
 import { grade, kindStrings, makeQuiz, QUIZ_KINDS, seedOf, type Question, type QuizKind, type Response } from '../../src/quiz/index.ts';
@@ -110,5 +111,22 @@ describe('a quiz that cannot be asked', () => {
     const input = { id: 'x', pool, kinds: QUIZ_KINDS, count: 5, ...change };
     expect(quizInputProblems(input).join('\n')).toMatch(message);
     expect(() => quizBuild(input, 'en')).toThrow(message);
+  });
+});
+
+describe('a quiz island’s strings in two parts', () => {
+  it.each(LOCALES)('%s: the part every quiz shows is the same for every lesson’s quiz, the rest is what its kinds claim', (locale) => {
+    const { claimed } = kindStrings([]);
+    const shared = new Set<string>();
+    for (const [lesson, kinds] of quizCases) {
+      const { strings } = quizBuild({ id: lesson, pool: POOLS.get(lesson)!, kinds, count: 5 }, locale).island;
+      const parts = quizStringParts(strings);
+      expect({ ...parts.shared, ...parts.own }).toEqual(strings);
+      for (const key of Object.keys(parts.own)) expect(claimed.has(key), key).toBe(true);
+      for (const key of Object.keys(parts.shared)) expect(claimed.has(key), key).toBe(false);
+      shared.add(JSON.stringify(parts.shared));
+    }
+    // One data file a language: the learner's browser fetches it once for the whole course.
+    expect(shared.size).toBe(1);
   });
 });

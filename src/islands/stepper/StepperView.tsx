@@ -14,7 +14,8 @@ import type { ReasonMessages } from '../../i18n/reason-format.ts';
 import type { StepperStrings } from '../../i18n/sections/stepper.ts';
 import { fillTemplate } from '../../i18n/template.ts';
 import type { StepperStore } from '../../stores/stepper.ts';
-import { captionOf, stepSegments, type HeaderViewStrings } from './step-segments.ts';
+import { captionOf, stepSegments, type HeaderViewStrings, type LinkedViewTexts } from './step-segments.ts';
+import { fetchIslandData } from '../island-data.ts';
 import type { HeaderView as HeaderViewComponent } from './HeaderView.tsx';
 import type { StateMini as StateMiniComponent } from './StateMini.tsx';
 import { explain } from './explain.ts';
@@ -77,7 +78,7 @@ export interface StepperViewProps {
   /** The view's id on the page, prefix of its linked views' ids. */
   id: string;
   /** The linked views' strings; without them the view shows no linked views. */
-  views?: HeaderViewStrings | undefined;
+  views?: LinkedViewTexts | undefined;
   /** The view's root element, for its owner to scroll to. */
   rootRef?: Ref<HTMLDivElement> | undefined;
 }
@@ -101,6 +102,11 @@ export function StepperView({ store, strings: s, messages, locale, label, id, vi
   const [headerOpen, setHeaderOpen] = useState(false);
   const [StateMini, setStateMini] = useState<StateMiniType | null>(null);
   const [diagramOpen, setDiagramOpen] = useState(false);
+  // The linked views' other strings come with their code, when a view is first opened.
+  const [more, setMore] = useState<HeaderViewStrings | null>(null);
+  const loadMore = () => {
+    if (views && !more) void fetchIslandData<HeaderViewStrings>(views.more).then(setMore, () => undefined);
+  };
 
   useEffect(() => {
     if (!follow.current) return;
@@ -111,12 +117,14 @@ export function StepperView({ store, strings: s, messages, locale, label, id, vi
   const openHeader = () => {
     const next = !headerOpen;
     setHeaderOpen(next);
+    if (next) loadMore();
     if (next && !HeaderView) void import('./HeaderView.tsx').then((m) => setHeaderView(() => m.HeaderView));
   };
 
   const openDiagram = () => {
     const next = !diagramOpen;
     setDiagramOpen(next);
+    if (next) loadMore();
     if (next && !StateMini) void import('./StateMini.tsx').then((m) => setStateMini(() => m.StateMini));
   };
 
@@ -175,7 +183,7 @@ export function StepperView({ store, strings: s, messages, locale, label, id, vi
         <div class="stp-explain" aria-live="polite" data-testid="stepper-explanation">
           {views && (
             <p class="stp-sr" data-testid="stepper-states">
-              {fillTemplate(views['stepperViews.states'], { client: frame.client.state, server: frame.server.state })}
+              {fillTemplate(views.shown['stepperViews.states'], { client: frame.client.state, server: frame.server.state })}
             </p>
           )}
           {x.heading && <p class="stp-heading">{x.heading}</p>}
@@ -185,10 +193,10 @@ export function StepperView({ store, strings: s, messages, locale, label, id, vi
         {views && (
           <>
             <button type="button" class="stp-open" aria-expanded={headerOpen} aria-controls={headerId} onClick={openHeader} data-action="header">
-              {views['stepperViews.header.open']}
+              {views.shown['stepperViews.header.open']}
             </button>
             <button type="button" class="stp-open" aria-expanded={diagramOpen} aria-controls={diagramId} onClick={openDiagram} data-action="diagram">
-              {views['stepperViews.diagram.open']}
+              {views.shown['stepperViews.diagram.open']}
             </button>
           </>
         )}
@@ -197,17 +205,18 @@ export function StepperView({ store, strings: s, messages, locale, label, id, vi
       {views && (
         <>
           <div id={diagramId} class="stp-views" hidden={!diagramOpen}>
-            {diagramOpen && StateMini && (
-              <StateMini frames={Array.from({ length: index + 1 }, (_, i) => timeline.at(i))} names={names} label={views['stepperViews.diagram.label']} />
+            {diagramOpen && StateMini && more && (
+              <StateMini frames={Array.from({ length: index + 1 }, (_, i) => timeline.at(i))} names={names} label={more['stepperViews.diagram.label']} />
             )}
           </div>
           <div id={headerId} class="stp-views" hidden={!headerOpen}>
             {headerOpen &&
               HeaderView &&
+              more &&
               (segments.length === 0 ? (
-                <p data-testid="stepper-header-none">{views['stepperViews.header.none']}</p>
+                <p data-testid="stepper-header-none">{more['stepperViews.header.none']}</p>
               ) : (
-                segments.map((seg) => <HeaderView key={seg.sent.id} sent={seg.sent} caption={captionOf(seg, views)} s={views} />)
+                segments.map((seg) => <HeaderView key={seg.sent.id} sent={seg.sent} caption={captionOf(seg, more)} s={more} />)
               ))}
           </div>
         </>

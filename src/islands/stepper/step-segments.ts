@@ -14,6 +14,19 @@ import { flagsText, numbersText } from './ladder.ts';
 export type HeaderViewStrings = StepperViewsStrings &
   Readonly<Record<`header.name.${Exclude<FieldId, ControlBit>}` | 'header.flagsByte' | 'header.bytes' | 'header.checksumNote', string>>;
 
+/** The linked views' strings a stepper shows before any of them is opened. */
+export const SHOWN_VIEW_KEYS = ['stepperViews.states', 'stepperViews.header.open', 'stepperViews.diagram.open'] as const;
+
+/**
+ * A stepper's linked views' strings: those it shows at once, and where the rest are (a data file,
+ * the same for every page of the language), fetched when the learner first opens a view, with
+ * the view's code.
+ */
+export interface LinkedViewTexts {
+  readonly shown: Pick<HeaderViewStrings, (typeof SHOWN_VIEW_KEYS)[number]>;
+  readonly more: string;
+}
+
 export type SegmentRole = 'sent' | 'arrived' | 'lost';
 
 export interface StepSegment {
