@@ -2,6 +2,7 @@
 // misconception a wrong number betrays.
 import { SEQ_SPACE } from '../core/seq.ts';
 import { parseAmountInput, parseNumberInput } from './number-input.ts';
+import type { QuestionShape, QuizKindGrading } from './kind.ts';
 import type { Grade, Misconception, NumberQuestion, Trap } from './types.ts';
 
 /** What the sequence-number kinds' field and grading can show, beside each kind's own prompt. */
@@ -74,3 +75,12 @@ export function gradeAmount(question: AmountQuestion, text: string): Grade {
 
 /** What the amount kinds' field and grading can show, beside each kind's own prompt and unit. */
 export const AMOUNT_STRINGS = ['quiz.input.negative_amount'] as const;
+
+/**
+ * The grading part of a kind whose answer is typed as a whole number (a sequence number, an
+ * amount): graded by `grade`, its right response the answer written out, an untouched field
+ * graded as empty text (its "type a number first" message).
+ */
+export function typedNumberGrading<Q extends QuestionShape & { readonly answer: number }>(grade: (question: Q, text: string) => Grade): QuizKindGrading<Q, string> {
+  return { grade, correctResponse: (question) => String(question.answer), untouched: '' };
+}

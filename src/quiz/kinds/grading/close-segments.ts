@@ -1,7 +1,7 @@
 // How close-segments questions are graded and answered: the part of the kind (../close-segments.ts) a page
 // needs for questions dealt before it, in a module of its own so that its bundle leaves the
 // dealing, and the simulator that dealing runs, behind.
-import { gradeAmount } from '../../grading.ts';
+import { gradeAmount, typedNumberGrading } from '../../grading.ts';
 import type { Grade } from '../../types.ts';
 import type { CloseSegmentsQuestion } from '../close-segments.ts';
 import type { QuizKindGrading } from '../../kind.ts';
@@ -11,8 +11,4 @@ export function gradeCloseSegments(question: CloseSegmentsQuestion, text: string
 }
 
 /** How its questions are graded and answered: all a page needs for questions dealt before it. */
-export const closeSegmentsGrading: QuizKindGrading<CloseSegmentsQuestion, string> = {
-  grade: gradeCloseSegments,
-  correctResponse: (question) => String(question.answer),
-  untouched: '',
-};
+export const closeSegmentsGrading: QuizKindGrading<CloseSegmentsQuestion, string> = typedNumberGrading(gradeCloseSegments);
