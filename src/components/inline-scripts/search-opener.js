@@ -4,7 +4,8 @@
   let dialogModule;
   opener.hidden = false;
   opener.addEventListener('click', () => {
-    dialogModule ??= import(opener.dataset.module);
+    // The dialog's URL is the page's (data-module): nothing for a bundler to resolve here.
+    dialogModule ??= import(/* @vite-ignore */ opener.dataset.module);
     dialogModule.then((search) => search.openSearch(opener), () => { dialogModule = undefined; });
   });
 })();
