@@ -30,13 +30,14 @@ failed_gate=""
 
 step() { printf '\n\033[1m▶ %s\033[0m  (at %d s)\n' "$*" $((SECONDS - started)); }
 
-# Passed/failed counts from a Vitest or Playwright JSON report ("0 0" when there is none).
+# Passed/failed counts from a Vitest or Playwright JSON report ("0 0" when there is none); a
+# Playwright test that passed only when retried counts as failed, as the run does.
 counts() {
   [ -f "$1" ] || { echo "0 0"; return; }
   node -e '
     const report = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));
     const s = report.stats;
-    console.log(s ? `${s.expected + s.flaky} ${s.unexpected}` : `${report.numPassedTests} ${report.numFailedTests}`);
+    console.log(s ? `${s.expected} ${s.unexpected + s.flaky}` : `${report.numPassedTests} ${report.numFailedTests}`);
   ' "$1" 2>/dev/null || echo "0 1"
 }
 
