@@ -4,7 +4,6 @@
  * breakdown linking back and the result kept in progress; answers kept across a reload; without
  * a seed, a new exam leaning towards the lessons not passed, its seed written to the address.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { examStrings } from '../../src/i18n/sections/exam.ts';
 import { EXAM_LENGTH, examPlan, makeExam } from '../../src/quiz/exam.ts';
@@ -12,6 +11,7 @@ import { correctResponse, EMPTY_PROGRESS, parseSeed, recordAttempt, type Progres
 import { PROGRESS_KEY } from '../../src/stores/progress.ts';
 import { examLessons, respond, wrongResponse } from './answers.ts';
 import { expect, test } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { urlOf, type Lang } from './site.ts';
 
 const LANGS: readonly Lang[] = ['en', 'zh'];
@@ -134,8 +134,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(root.getByTestId('exam-result')).toBeVisible();
     for (const width of [1440, 360]) {
       await page.setViewportSize({ width, height: 900 });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)), `at ${width} px`).toEqual([]);
+      expect(await axeViolations(page), `at ${width} px`).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `no sideways scroll at ${width} px`).toBe(true);
     }
   });

@@ -6,7 +6,6 @@
  * saved as a file and loaded back, bad files refused with nothing lost; axe with all of it shown.
  * Expected answers come from the quiz engine, never typed in.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { learnerStrings } from '../../src/i18n/sections/learner.ts';
@@ -19,12 +18,12 @@ import { PROGRESS_KEY } from '../../src/stores/progress.ts';
 import { quizPools } from '../lesson-front-matter.ts';
 import { respond, wrongResponse } from './answers.ts';
 import { expect, test } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { homeRoute, lessonRoute, urlOf, type Lang } from './site.ts';
 
 const LANGS: readonly Lang[] = ['en', 'zh'];
 // Several pages and files per test, on a machine shared with other builds: more than the default 30 s.
 test.describe.configure({ timeout: 90_000 });
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SAVED_V1 = readFileSync(new URL('../fixtures/progress/v1.json', import.meta.url), 'utf8');
 const L = (lang: Lang, key: keyof typeof learnerStrings.en) => learnerStrings[lang][key];
 const P = (lang: Lang, key: keyof typeof progressStrings.en) => progressStrings[lang][key];
@@ -245,8 +244,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByTestId('notebook-practice').locator('.quiz-check').click();
     for (const width of [1440, 360]) {
       await page.setViewportSize({ width, height: 900 });
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)), `at ${width} px`).toEqual([]);
+      expect(await axeViolations(page), `at ${width} px`).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `no sideways scroll at ${width} px`).toBe(true);
     }
   });

@@ -6,13 +6,12 @@
  * nothing in it in either theme, and without JavaScript there is no button that could not work.
  * What search costs to load is measured in budget.spec.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { searchStrings } from '../../src/i18n/sections/search.ts';
 import { expect, test } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { BASE, homeRoute, lessonRoute, urlOf, type Lang } from './site.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** A term, the language it is searched in, and the lesson that teaches it (the glossary's lesson for it). */
 const TEACHES: readonly { lang: Lang; query: string; lesson: string }[] = [
@@ -98,9 +97,7 @@ for (const lang of ['en', 'zh'] as const) {
       await search(page, lang === 'zh' ? '握手' : 'handshake');
       for (const width of [1440, 360]) {
         await page.setViewportSize({ width, height: 800 });
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        const found = results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} — ${node.target.join(' ')}`));
-        expect(found, `at ${width} px`).toEqual([]);
+        expect(await axeViolations(page), `at ${width} px`).toEqual([]);
       }
     });
   }
