@@ -5,6 +5,7 @@
  *   BASE_PATH=/handshake-and-wave/ npm run build && BASE_PATH=/handshake-and-wave/ npx playwright test -c tests
  */
 import { defineConfig } from '@playwright/test';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from '../scripts/chromium.ts';
 import { BASE, DIST, PORT, SERVER_ORIGIN } from './e2e/site.ts';
@@ -21,7 +22,9 @@ export default defineConfig({
   // 255 s for pages.spec and theme.spec); passing only on that second run still fails the run.
   retries: 1,
   failOnFlakyTests: true,
-  workers: 2,
+  // One worker per core, and two at least: the tests keep every core busy (Chromium lays out and
+  // axe reads each page), and Playwright's own default, half the cores, leaves one of two idle.
+  workers: Math.max(2, availableParallelism()),
   // 60 s: the stepper walks (every frame of several runs) take 25-35 s on a 2-core machine.
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }], ['./e2e/budget-reporter.ts']],
