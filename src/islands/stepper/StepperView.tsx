@@ -6,7 +6,7 @@
  * owning its store and what the URL says.
  */
 import type { FunctionComponent, Ref } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { EndpointSnapshot, Side } from '../../core/types.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -108,7 +108,10 @@ export function StepperView({ store, strings: s, messages, locale, label, id, vi
     if (views && !more) void fetchIslandData<HeaderViewStrings>(views.more).then(setMore, () => undefined);
   };
 
-  useEffect(() => {
+  // A layout effect, run as each step is drawn: a deferred one would run only at the next frame,
+  // or at the start of the next render when two keys come before it (Home, then →), and then
+  // spend the second step's request on the first step's picture.
+  useLayoutEffect(() => {
     if (!follow.current) return;
     follow.current = false;
     root.current?.querySelector('.lad-now')?.scrollIntoView({ block: 'nearest' });
