@@ -34,6 +34,13 @@ export default defineConfig({
     baseURL: `${SERVER_ORIGIN}${BASE}`,
     trace: 'on-first-retry',
   },
+  // The long-task measurements time the page on a CPU slowed 4 ×: run beside other tests they
+  // measure the other tests too (steps of 20–70 ms in a full run, 7–14 ms alone). They run last,
+  // after every other test, one at a time (their spec is serial).
+  projects: [
+    { name: 'site', testIgnore: /long-tasks\.spec\.ts$/ },
+    { name: 'cpu', testMatch: /long-tasks\.spec\.ts$/, dependencies: ['site'] },
+  ],
   webServer: {
     // The Node running Playwright (>= 22.12 here) runs the TypeScript server directly.
     command: `"${process.execPath}" scripts/serve.ts --dir "${DIST}" --base "${BASE}" --port ${PORT}`,

@@ -29,6 +29,8 @@ const LONG_TASK_MS = 50;
 const INTERACTION_MS = 16;
 
 test.use({ viewport: { width: 412, height: 915 } });
+// One at a time, and after every other test (the 'cpu' project): the timings are the page's alone.
+test.describe.configure({ mode: 'serial' });
 
 declare global {
   interface Window {
