@@ -45,10 +45,11 @@ const themeAtBody = (page: Page) => page.evaluate(() => (window as { __themeAtBo
 /** A page's kind: its path without the language, lessons and lab levels each one kind. */
 const kindOf = ({ route }: SitePage): string => route.replace(/^zh\//, '').replace(/^(lessons|lab)\/[^/]+\/$/, '$1/*');
 
+const pages = builtPages();
 /** The first page of each kind, in each language. */
-const cyclePages = builtPages().filter((sitePage, i, all) => all.findIndex((other) => other.lang === sitePage.lang && kindOf(other) === kindOf(sitePage)) === i);
+const cyclePages = pages.filter((sitePage, i, all) => all.findIndex((other) => other.lang === sitePage.lang && kindOf(other) === kindOf(sitePage)) === i);
 
-for (const sitePage of builtPages()) {
+for (const sitePage of pages) {
   test(`/${sitePage.route}: the theme is set before <body> is parsed, follows the system, and the diagrams follow it`, async ({ page }) => {
     await probeThemeAtBody(page, sitePage.url);
     await page.emulateMedia({ colorScheme: 'dark' });
