@@ -4,13 +4,18 @@
  *   - everything lives under the base path (/REPO/); nothing is served outside it;
  *   - /dir/ serves /dir/index.html, /dir redirects (301) to /dir/, /page serves /page.html;
  *   - any missing path gets the base's 404.html with status 404.
+ * The e2e tests get every response fresh and as it is on disk (no-store, uncompressed: they
+ * measure gzip sizes themselves). `pagesHeaders` adds what GitHub Pages also does, for tools
+ * that time the load as a visitor meets it (scripts/lighthouse.ts): gzip for clients that
+ * accept it, and a cache lifetime of ten minutes.
  *
- *   node scripts/serve.ts [--dir dist] [--base /handshake-and-wave/] [--port 4399] [--host 127.0.0.1]
+ *   node scripts/serve.ts [--dir dist] [--base /handshake-and-wave/] [--port 4399] [--host 127.0.0.1] [--pages-headers]
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -73,19 +78,34 @@ export async function resolveRequest(root: string, base: string, pathname: strin
   return { kind: 'missing' };
 }
 
-function send(response: ServerResponse, status: number, type: string, body: Buffer | string, method: string): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-  response.end(method === 'HEAD' ? undefined : body);
+export interface SiteServerOptions {
+  /** Compress and cache as GitHub Pages does, rather than the tests' fresh, uncompressed files. */
+  pagesHeaders?: boolean;
 }
 
-export function createSiteServer(root: string, base: string): Server {
+/** GitHub Pages compresses these; images and fonts are compressed already. */
+const COMPRESSED = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
+function send(request: IncomingMessage, response: ServerResponse, status: number, type: string, body: Buffer | string, options: SiteServerOptions): void {
+  const headers: Record<string, string> = { 'content-type': type, 'cache-control': options.pagesHeaders ? 'max-age=600' : 'no-store' };
+  let payload = body;
+  if (options.pagesHeaders && COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    payload = gzipSync(body);
+    headers['content-encoding'] = 'gzip';
+    headers.vary = 'Accept-Encoding';
+  }
+  response.writeHead(status, headers);
+  response.end(request.method === 'HEAD' ? undefined : payload);
+}
+
+export function createSiteServer(root: string, base: string, options: SiteServerOptions = {}): Server {
   const siteRoot = resolve(root);
   const siteBase = normalizeBase(base);
   return createServer((request: IncomingMessage, response: ServerResponse) => {
     const method = request.method ?? 'GET';
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     void (async () => {
-      if (method !== 'GET' && method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed', method);
+      if (method !== 'GET' && method !== 'HEAD') return send(request, response, 405, 'text/plain', 'Method not allowed', options);
       const resolution = await resolveRequest(siteRoot, siteBase, pathname);
       if (resolution.kind === 'redirect') {
         response.writeHead(301, { location: resolution.location });
@@ -93,16 +113,16 @@ export function createSiteServer(root: string, base: string): Server {
       }
       if (resolution.kind === 'file') {
         const type = CONTENT_TYPES[extname(resolution.file)] ?? 'application/octet-stream';
-        return send(response, 200, type, await readFile(resolution.file), method);
+        return send(request, response, 200, type, await readFile(resolution.file), options);
       }
       const notFoundPage = join(siteRoot, '404.html');
       if (await isFile(notFoundPage)) {
-        return send(response, 404, CONTENT_TYPES['.html']!, await readFile(notFoundPage), method);
+        return send(request, response, 404, CONTENT_TYPES['.html']!, await readFile(notFoundPage), options);
       }
-      send(response, 404, 'text/plain', 'Not found', method);
+      send(request, response, 404, 'text/plain', 'Not found', options);
     })().catch((error: unknown) => {
       console.error(error);
-      if (!response.headersSent) send(response, 500, 'text/plain', 'Internal error', method);
+      if (!response.headersSent) send(request, response, 500, 'text/plain', 'Internal error', options);
     });
   });
 }
@@ -114,10 +134,11 @@ if (import.meta.main) {
       base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
       port: { type: 'string', default: '4399' },
       host: { type: 'string', default: '127.0.0.1' },
+      'pages-headers': { type: 'boolean', default: false },
     },
   });
   const base = normalizeBase(values.base);
-  createSiteServer(values.dir, base).listen(Number(values.port), values.host, () => {
+  createSiteServer(values.dir, base, { pagesHeaders: values['pages-headers'] }).listen(Number(values.port), values.host, () => {
     console.log(`Serving ${values.dir}/ at http://${values.host}:${values.port}${base}`);
   });
 }
