@@ -93,8 +93,9 @@ for (const lang of ['en', 'zh'] as const) {
         if (layer === 'diagram-more') await page.getByLabel(t['states.diagram.toggle']).check();
         const img = page.getByTestId(layer).locator('img:visible');
         await img.scrollIntoViewIfNeeded();
+        // The image is lazy: currentSrc stays empty until its load starts, so ask for src.
         const { src, shown, drawn } = await img.evaluate((el: HTMLImageElement) => ({
-          src: el.currentSrc,
+          src: el.src,
           shown: el.getBoundingClientRect().width,
           drawn: Number(el.getAttribute('width')),
         }));
