@@ -1,7 +1,7 @@
 /**
- * No long tasks on a phone's CPU: every lesson, in both languages, on a 412 px viewport with
- * the CPU slowed 4 × (Chromium's throttling, through the DevTools protocol), in a browser that
- * has already shown a page of the site:
+ * No long tasks on a phone's CPU: every lesson, and a page of each other kind with islands, in
+ * both languages, on a 412 px viewport with the CPU slowed 4 × (Chromium's throttling, through
+ * the DevTools protocol), in a browser that has already shown a page of the site:
  *   - loading the page and hydrating each of its islands in turn (each scrolled into view) runs
  *     no task over 50 ms (the browser's own 'longtask' entries);
  *   - every stepper step and every grading costs at most 16 ms of script, style and layout:
@@ -95,6 +95,25 @@ const stepCosts = (stepper: Locator): Promise<number[]> =>
   });
 
 const lessons = builtPages().filter((page) => page.lessonId);
+/**
+ * One page of each other kind that runs script, in both languages: the lab's index and its first
+ * level (the bench), the exam (fifteen question cards at once) and the progress page. Their
+ * loading and hydration are measured; their steps and gradings are those of the lessons' views.
+ */
+const OTHER_KINDS = ['lab/', 'lab/lost-syn/', 'exam/', 'progress/'];
+const others = builtPages().filter((page) => OTHER_KINDS.some((route) => page.route === route || page.route === `zh/${route}`));
+if (others.length !== OTHER_KINDS.length * 2) throw new Error(`long-tasks: expected ${OTHER_KINDS.join(', ')} in both languages`);
+
+for (const other of others) {
+  test(`at ${CPU_SLOWDOWN}× slower CPU /${other.route} loads and hydrates without long tasks`, async ({ page }) => {
+    await page.goto(urlOf(homeRoute(other.lang)));
+    await slowCpu(page);
+    await page.goto(other.url);
+    await hydrateEach(page);
+    await page.waitForTimeout(200);
+    check(await longTasks(page), `loading and hydrating: tasks over ${LONG_TASK_MS} ms (start, duration in ms)`);
+  });
+}
 
 for (const lesson of lessons) {
   // One load per lesson serves both measurements: the load and hydration first, then every
