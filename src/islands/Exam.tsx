@@ -6,7 +6,7 @@
  * leaning to lessons not passed yet takes over (src/stores/exam.ts).
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReasonMessages } from '../i18n/reason-format.ts';
@@ -43,14 +43,16 @@ export default function Exam(props: ExamProps) {
 
 function LiveExam({ lessons, links, progressHref, seed, locale, strings: s, reasons }: ExamProps) {
   const built = parseSeed(seed);
-  const store = useMemo(() => createExamStore(lessons, built.ok ? built.seed : seedOf(0)), []);
+  // Started before the first render, not in an effect: which exam to show is known at once, and
+  // drawing the built exam's fifteen cards only to replace them all cost a phone's CPU a second
+  // long task of rendering and another of layout.
+  const store = useMemo(() => {
+    const created = createExamStore(lessons, built.ok ? built.seed : seedOf(0));
+    created.start(randomBits);
+    return created;
+  }, []);
   const state = useStore(store.$state);
-  const [live, setLive] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  useEffect(() => {
-    store.start(randomBits);
-    setLive(true);
-  }, [store]);
 
   const titleOf = (id: string) => links.find((l) => l.id === id)?.title ?? id;
   const answered = state.responses.filter((r) => r !== undefined).length;
@@ -60,7 +62,7 @@ function LiveExam({ lessons, links, progressHref, seed, locale, strings: s, reas
     store.submit();
   };
   return (
-    <div class="quiz-live" data-testid="exam" data-seed={formatSeed(state.seed)} data-live={live ? 'true' : 'false'}>
+    <div class="quiz-live" data-testid="exam" data-seed={formatSeed(state.seed)} data-live="true">
       <ProgressNotice s={s} />
       {state.badSeed && <p class="quiz-notice">{s['quiz.seedInvalid']}</p>}
       <p class="quiz-variant">{format(s, 'exam.variant', { seed: formatSeed(state.seed) })}</p>
@@ -74,7 +76,7 @@ function LiveExam({ lessons, links, progressHref, seed, locale, strings: s, reas
             grade={state.outcome?.grades[i]}
             locked={state.outcome !== null}
             unanswered={false}
-            enabled={live}
+            enabled
             idBase={`exam-${i}`}
             s={s}
             reasons={reasons}
@@ -96,7 +98,7 @@ function LiveExam({ lessons, links, progressHref, seed, locale, strings: s, reas
               <button type="button" onClick={() => setConfirming(false)}>{s['exam.submitNo']}</button>
             </p>
           ) : (
-            <button type="button" disabled={!live} data-testid="exam-submit" onClick={() => (missing > 0 ? setConfirming(true) : submit())}>
+            <button type="button" data-testid="exam-submit" onClick={() => (missing > 0 ? setConfirming(true) : submit())}>
               {s['exam.submit']}
             </button>
           )}
@@ -104,7 +106,7 @@ function LiveExam({ lessons, links, progressHref, seed, locale, strings: s, reas
       )}
       <div aria-live="polite">{state.outcome && <ExamResult outcome={state.outcome} links={links} progressHref={progressHref} s={s} />}</div>
       <div class="quiz-actions">
-        <button type="button" disabled={!live} data-testid="exam-new" onClick={() => { setConfirming(false); store.newExam(randomBits); }}>
+        <button type="button" data-testid="exam-new" onClick={() => { setConfirming(false); store.newExam(randomBits); }}>
           {s['exam.newVariant']}
         </button>
       </div>
