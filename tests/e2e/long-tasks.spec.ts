@@ -12,7 +12,7 @@ import type { Locator, Page } from '@playwright/test';
 import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { expect, test } from './fixtures.ts';
 import { answerSomething } from './learner.ts';
-import { builtPages, homeRoute, urlOf } from './site.ts';
+import { builtPages, homeRoute, urlOf, type SitePage } from './site.ts';
 
 const CPU_SLOWDOWN = 4;
 /**
@@ -94,6 +94,21 @@ const stepCosts = (stepper: Locator): Promise<number[]> =>
     return costs;
   });
 
+/**
+ * Loads `target` at the slowed CPU and hydrates each island, and reports any long task. A
+ * learner's browser is already running: the first page a fresh renderer draws pays for loading
+ * fonts and warming caches (150–300 ms here, on pages without any script), so the site's home
+ * page in the same language is shown first, at full speed.
+ */
+async function loadAndHydrateSlowly(page: Page, target: SitePage): Promise<void> {
+  await page.goto(urlOf(homeRoute(target.lang)));
+  await slowCpu(page);
+  await page.goto(target.url);
+  await hydrateEach(page);
+  await page.waitForTimeout(200);
+  check(await longTasks(page), `loading and hydrating: tasks over ${LONG_TASK_MS} ms (start, duration in ms)`);
+}
+
 const lessons = builtPages().filter((page) => page.lessonId);
 /**
  * One page of each other kind that runs script, in both languages: the lab's index and its first
@@ -106,12 +121,7 @@ if (others.length !== OTHER_KINDS.length * 2) throw new Error(`long-tasks: expec
 
 for (const other of others) {
   test(`at ${CPU_SLOWDOWN}× slower CPU /${other.route} loads and hydrates without long tasks`, async ({ page }) => {
-    await page.goto(urlOf(homeRoute(other.lang)));
-    await slowCpu(page);
-    await page.goto(other.url);
-    await hydrateEach(page);
-    await page.waitForTimeout(200);
-    check(await longTasks(page), `loading and hydrating: tasks over ${LONG_TASK_MS} ms (start, duration in ms)`);
+    await loadAndHydrateSlowly(page, other);
   });
 }
 
@@ -122,14 +132,7 @@ for (const lesson of lessons) {
     // Every step of every stepper at a quarter of the CPU: a lesson with three long runs needs more
     // than the default 30 s.
     test.setTimeout(120_000);
-    // A learner's browser is already running: the first page a fresh renderer draws pays for
-    // loading fonts and warming caches (150–300 ms here, on pages without any script).
-    await page.goto(urlOf(homeRoute(lesson.lang)));
-    await slowCpu(page);
-    await page.goto(lesson.url);
-    await hydrateEach(page);
-    await page.waitForTimeout(200);
-    check(await longTasks(page), `loading and hydrating: tasks over ${LONG_TASK_MS} ms (start, duration in ms)`);
+    await loadAndHydrateSlowly(page, lesson);
 
     const hasStepper = (await page.locator('.stp').count()) > 0;
     const hasQuiz = (await page.locator('section.quiz').count()) > 0;
