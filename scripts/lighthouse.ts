@@ -12,14 +12,14 @@
  * page. One page at a time, in one Chromium: Lighthouse times the page, so nothing else should
  * run beside it (about 10 s a run here).
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../src/plugins/chromium.ts';
-import { createSiteServer, normalizeBase } from './serve.ts';
+import { createSiteServer, normalizeBase, pageRoutesOf } from './serve.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -38,14 +38,8 @@ interface Run {
   metrics: Record<string, number>;
 }
 
-/** Every page of the build: each directory's index.html, and the 404 page. */
-function pagesOf(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => file === 'index.html' || file.endsWith('/index.html') || file === '404.html')
-    .map((file) => (file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file))
-    .sort();
-}
+/** Every page of the build: each directory's index.html, and the 404 pages. */
+const pagesOf = (dir: string): string[] => [...pageRoutesOf(dir), ...['404.html', 'zh/404.html'].filter((file) => existsSync(join(dir, file)))];
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);

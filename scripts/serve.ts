@@ -12,6 +12,7 @@
  *   node scripts/serve.ts [--dir dist] [--base /handshake-and-wave/] [--port 4399] [--host 127.0.0.1] [--pages-headers]
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -76,6 +77,18 @@ export async function resolveRequest(root: string, base: string, pathname: strin
   }
   if (!pathname.endsWith('/') && (await isFile(`${target}.html`))) return { kind: 'file', file: `${target}.html` };
   return { kind: 'missing' };
+}
+
+/**
+ * Every page of a build as a route below the base, sorted: each directory's index.html ('' for
+ * the home page, 'lessons/tcp-header/'). The 404 page, a file of its own, is not among them.
+ */
+export function pageRoutesOf(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .map((file) => file.slice(0, -'index.html'.length))
+    .sort();
 }
 
 export interface SiteServerOptions {

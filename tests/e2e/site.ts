@@ -4,9 +4,9 @@
  * and the lessons in their course order.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeBase } from '../../scripts/serve.ts';
+import { normalizeBase, pageRoutesOf } from '../../scripts/serve.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
@@ -50,12 +50,8 @@ export function builtPages(): SitePage[] {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error(`No built site in ${DIST}: run the build first (npm test does it for you).`);
   }
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
-    .map((file) => file.slice(0, -'index.html'.length))
+  return pageRoutesOf(DIST)
     .filter((route) => !/(^|\/)404\/$/.test(route))
-    .sort()
     .map(toPage);
 }
 
