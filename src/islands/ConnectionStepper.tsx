@@ -11,7 +11,9 @@
  * Its runs are built with the page (the core simulates each scenario at build time) and fetched
  * as a data file (packed: src/core/run-data.ts) when the island comes to life: the same for every
  * reader, so the browser needs the views, not the simulator. The page's steppers share the file,
- * fetched once.
+ * fetched once. Nor does it need the ladder's layout: the live ladder is the static picture's, each
+ * frame shown by changing its classes and in-flight lines (./stepper/DrawnLadder.tsx); another
+ * profile's ladder, drawn by the build the same way, is fetched when the learner picks it.
  *
  * Linked views of the step: the endpoints' states (read out to screen readers too), the ladder
  * and, on request, the step's segment in the header explorer's view; the URL's step link drives
@@ -30,6 +32,7 @@ import { fillTemplate } from '../i18n/template.ts';
 import { byProfile, createStepperStore, type StepperStore } from '../stores/stepper.ts';
 import { followStepHash } from '../stores/stepper-hash.ts';
 import type { LinkedViewTexts } from './stepper/step-segments.ts';
+import { DrawnLadder, drawnLadders } from './stepper/DrawnLadder.tsx';
 import { StepperView } from './stepper/StepperView.tsx';
 import { useIslandData } from './island-data.ts';
 import { usePageTexts } from './page-texts.ts';
@@ -49,7 +52,9 @@ export interface ConnectionStepperProps {
   ownsHash?: boolean;
   /** What the stepper shows, for its accessible name. */
   title?: string;
-  /** The static picture, shown until the live stepper is ready. */
+  /** The data file with the drawings of its runs after the default (profile → SVG), if it offers more than one. */
+  ladders?: string;
+  /** The static picture, shown until the live stepper is ready; the live one animates its ladder. */
   children?: ComponentChildren;
 }
 
@@ -69,12 +74,18 @@ export default function ConnectionStepper(props: ConnectionStepperProps) {
   const texts = usePageTexts() as StepperTexts | undefined;
   const page = useIslandData<readonly (readonly PackedRun[])[]>(props.runs);
   const runs = useMemo(() => page?.[props.at]?.map(unpackRun), [page]);
+  // The static picture's ladder, kept for the live stepper to show: it is the first thing drawn.
+  const picture = useRef<HTMLDivElement>(null);
+  const drawn = useRef<SVGSVGElement | null>(null);
+  useLayoutEffect(() => {
+    drawn.current ??= picture.current?.querySelector<SVGSVGElement>('svg.lad') ?? null;
+  });
   // A box of its own around the static picture: client:visible watches the island's children, and
   // Astro's <astro-slot> alone (display: contents) never intersects anything.
-  return texts && runs ? <LiveStepper {...props} texts={texts} runs={runs} /> : <div>{props.children}</div>;
+  return texts && runs ? <LiveStepper {...props} texts={texts} runs={runs} drawn={drawn.current} /> : <div ref={picture}>{props.children}</div>;
 }
 
-function LiveStepper(props: Omit<ConnectionStepperProps, 'runs' | 'at'> & { texts: StepperTexts; runs: readonly Replay[] }) {
+function LiveStepper(props: Omit<ConnectionStepperProps, 'runs' | 'at'> & { texts: StepperTexts; runs: readonly Replay[]; drawn: SVGSVGElement | null }) {
   const { locale, ownsHash = true } = props;
   const { reasons: messages } = props.texts;
   const views: LinkedViewTexts = useMemo(() => ({ shown: props.texts.views, more: props.texts.viewsFile.url }), []);
@@ -82,6 +93,7 @@ function LiveStepper(props: Omit<ConnectionStepperProps, 'runs' | 'at'> & { text
   const s = props.texts.stepper as StepperStrings;
   // One store for the island's life (its props never change).
   const store: StepperStore = useMemo(() => createStepperStore({ runs: byProfile(props.runs) }), []);
+  const ladders = useMemo(() => drawnLadders({ profile: store.profiles[0]!, svg: props.drawn }, props.ladders), []);
   const label = props.title ? fillTemplate(s.titled, { label: s.label, title: props.title }) : s.label;
   const root = useRef<HTMLDivElement>(null);
 
@@ -95,5 +107,17 @@ function LiveStepper(props: Omit<ConnectionStepperProps, 'runs' | 'at'> & { text
     };
   }, [store]);
 
-  return <StepperView store={store} strings={s} messages={messages} locale={locale} label={label} id={props.id} views={views} rootRef={root} />;
+  return (
+    <StepperView
+      store={store}
+      strings={s}
+      messages={messages}
+      locale={locale}
+      label={label}
+      id={props.id}
+      views={views}
+      figure={(profile, current) => <DrawnLadder ladders={ladders} profile={profile} current={current} />}
+      rootRef={root}
+    />
+  );
 }

@@ -18,6 +18,7 @@ import { createLabStore, type LabStore } from '../stores/lab.ts';
 import { createStepperStore } from '../stores/stepper.ts';
 import { followStepHash } from '../stores/stepper-hash.ts';
 import type { LinkedViewTexts } from './stepper/step-segments.ts';
+import { RunLadder } from './stepper/RunLadder.tsx';
 import { StepperView } from './stepper/StepperView.tsx';
 import { SetupEditor, type Text } from './lab/SetupEditor.tsx';
 import { useHydrated } from './hydrated.ts';
@@ -107,7 +108,16 @@ function LiveBench(props: LabBenchProps) {
         <button type="button" data-action="copy-link" onClick={copyLink}>{t('bench.copy')}</button>
         <span role="status" class="lab-copy">{copy && t(`bench.${copy}`)}</span>
       </div>
-      <StepperView store={view} strings={stepper} messages={reasons} locale={locale} label={t('bench.run')} id={BENCH_LINK.id} views={props.views} />
+      <StepperView
+        store={view}
+        strings={stepper}
+        messages={reasons}
+        locale={locale}
+        label={t('bench.run')}
+        id={BENCH_LINK.id}
+        views={props.views}
+        figure={(profile, current) => <RunLadder run={view.runOf(profile)} strings={stepper} current={current} />}
+      />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { dictionaries } from '../../src/i18n/index.ts';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { fillTemplate } from '../../src/i18n/template.ts';
 import { parseNumberInput } from '../../src/quiz/number-input.ts';
-import { flagsText } from '../../src/islands/stepper/ladder.ts';
+import { flagsText } from '../../src/islands/stepper/segment-text.ts';
 
 const lessonsDir = new URL('../../content/lessons/', import.meta.url);
 const lessonIds = (lang: Locale) => readdirSync(new URL(`${lang}/`, lessonsDir)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));

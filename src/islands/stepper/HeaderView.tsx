@@ -19,13 +19,21 @@ import {
 } from '../../core/header.ts';
 import type { SentSegment } from '../../core/simulate.ts';
 import { fillTemplate } from '../../i18n/template.ts';
-import type { HeaderViewStrings } from './step-segments.ts';
+import type { Frame } from '../../core/timeline.ts';
+import { captionOf, stepSegments, type HeaderViewStrings } from './step-segments.ts';
 
 const hex2 = (byte: number): string => byte.toString(16).padStart(2, '0');
 
 /** "1001 1100": a field's bits, in nibbles. */
 function bitsOf(value: number, length: number): string {
   return toBinary(value, length).replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+/** The segments a step puts before the learner (./step-segments.ts), each in the header view, or why there are none. */
+export function StepHeaders({ frame, s }: { frame: Frame; s: HeaderViewStrings }) {
+  const segments = stepSegments(frame);
+  if (segments.length === 0) return <p data-testid="stepper-header-none">{s['stepperViews.header.none']}</p>;
+  return <>{segments.map((seg) => <HeaderView key={seg.sent.id} sent={seg.sent} caption={captionOf(seg, s)} s={s} />)}</>;
 }
 
 export function HeaderView({ sent, caption, s }: { sent: SentSegment; caption: string; s: HeaderViewStrings }) {

@@ -7,6 +7,7 @@
  * is a box on the outer side of its line, just below the arrow that changed it.
  */
 import type { Side } from '../../core/types.ts';
+import { arrowClass, markClass, nowBand, phaseOf, progressOf } from './ladder-frame.ts';
 import { arrowEnds, LADDER, MARGIN, markLayout, textWidth, rowY, STATE_PAD, type Ladder as LadderData, type LadderArrow, type LadderMark } from './ladder.ts';
 
 interface Props {
@@ -19,34 +20,20 @@ interface Props {
 
 const SIDES: readonly Side[] = ['client', 'server'];
 
-type Phase = 'past' | 'arrived' | 'leaving' | 'flying' | 'future';
-
-function phase(a: LadderArrow, current: number | null): Phase {
-  if (current === null || a.endsAt < current) return 'past';
-  if (a.endsAt === current) return 'arrived';
-  if (a.sentAt === current) return 'leaving';
-  return a.sentAt < current ? 'flying' : 'future';
-}
-
-/** How much of the way a segment has come at the current frame (1 once it arrived). */
-function progress(a: LadderArrow, state: Phase, current: number | null): number {
-  if (current === null || state === 'past' || state === 'arrived' || state === 'future') return 1;
-  return Math.max(0.2, (current - a.sentAt) / (a.endsAt - a.sentAt));
-}
-
 function Arrow({ a, current, label }: { a: LadderArrow; current: number | null; label: { x: number; y: number; w: number } }) {
   const { x1, y1, x2, y2 } = arrowEnds(a);
-  const state = phase(a, current);
-  const f = progress(a, state, current);
+  const state = phaseOf(a, current);
+  const f = progressOf(a, state, current);
   const angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
   const cx = label.x + label.w / 2;
-  const cls = `lad-arrow is-${state}${a.injected ? ' is-injected' : ''}${a.lost ? ' is-lost' : ''}`;
+  // The head (or the cross of a lost one) is drawn in every frame, hidden by CSS while the segment
+  // is on the way: then a frame changes only classes and lines (./ladder-frame.ts).
   return (
-    <g class={cls}>
+    <g class={arrowClass(state, a)}>
       {f < 1 && <line class="lad-rest" x1={x1} y1={y1} x2={x2} y2={y2} />}
       <line x1={x1} y1={y1} x2={x1 + (x2 - x1) * f} y2={y1 + (y2 - y1) * f} />
-      {!a.lost && f === 1 && <path class="lad-head" d="M0 0l-9-4.5v9z" transform={`translate(${x2} ${y2}) rotate(${angle.toFixed(1)})`} />}
-      {a.lost && f === 1 && <path class="lad-x" d={`M${x2 - 5} ${y2 - 5}l10 10m0-10l-10 10`} />}
+      {!a.lost && <path class="lad-head" d="M0 0l-9-4.5v9z" transform={`translate(${x2} ${y2}) rotate(${angle.toFixed(1)})`} />}
+      {a.lost && <path class="lad-x" d={`M${x2 - 5} ${y2 - 5}l10 10m0-10l-10 10`} />}
       <text x={tenth(cx)} y={tenth(label.y + LADDER.line - 4)} text-anchor="middle" class="lad-label lad-flags">{a.flags}</text>
       <text x={tenth(cx)} y={tenth(label.y + 2 * LADDER.line - 4)} text-anchor="middle" class="lad-label">{a.numbers}</text>
     </g>
@@ -57,7 +44,7 @@ export function Ladder({ ladder, names, actionText, current, label }: Props) {
   const last = ladder.frames - 1;
   return (
     <svg class="lad" viewBox={`0 0 ${LADDER.width} ${ladder.height}`} font-size={LADDER.font} role="img" aria-label={label}>
-      {current !== null && current > 0 && <rect class="lad-now" x="0" y={rowY(current) - LADDER.row / 2} width={LADDER.width} height={LADDER.row} />}
+      {current !== null && current > 0 && <rect class="lad-now" {...nowBand(current)} />}
       {SIDES.map((side) => {
         const { state } = markLayout({ side, state: ladder.initial[side] }, rowY(0));
         return (
@@ -72,9 +59,8 @@ export function Ladder({ ladder, names, actionText, current, label }: Props) {
         const y = rowY(m.frame);
         const action = actionText(m);
         const layout = markLayout({ side: m.side, ...(m.state ? { state: m.state } : {}), ...(action ? { action } : {}) }, y);
-        const cls = current === null || m.frame < current ? '' : m.frame === current ? 'is-current' : 'is-future';
         return (
-          <g key={`${m.frame}${m.side}`} class={cls ? `lad-mark ${cls}` : 'lad-mark'}>
+          <g key={`${m.frame}${m.side}`} class={markClass(m.frame, current)}>
             <circle cx={LADDER.x[m.side]} cy={y} r="3.5" />
             {layout.action && (
               <text x={layout.edge} y={tenth(layout.action.baseline)} text-anchor={layout.anchor} class="lad-call">

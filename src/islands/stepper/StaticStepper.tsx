@@ -11,10 +11,9 @@ import type { Run } from '../../core/simulate.ts';
 import { createTimeline } from '../../core/timeline.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { ReasonMessages } from '../../i18n/reason-format.ts';
-import { timerNamesOf, Why } from './Why.tsx';
+import { Why } from './Why.tsx';
 import { explain, type StepperStrings } from './explain.ts';
-import { Ladder } from './Ladder.tsx';
-import { actionTextOf, ladderOf } from './ladder.ts';
+import { RunLadder } from './RunLadder.tsx';
 import { stepAnchor } from '../../stores/stepper-hash.ts';
 
 interface Props {
@@ -33,10 +32,9 @@ export default function StaticStepper({ run, strings: s, messages, locale, label
   const timeline = createTimeline(run);
   const total = timeline.length - 1;
   const frames = Array.from({ length: total }, (_, i) => timeline.at(i + 1));
-  const actionText = actionTextOf(timerNamesOf(s));
   return (
     <div class="stp stp-static" role="group" aria-label={label} id={stepAnchor(id, 0)}>
-      <Ladder ladder={ladderOf(run, actionText)} names={{ client: s.client, server: s.server }} actionText={actionText} current={null} label={s.diagram} />
+      <RunLadder run={run} strings={s} current={null} />
       <p class="stp-heading" id={answersStepEquals ? 'step=0' : undefined}>{s.steps}</p>
       <ol class="stp-steps">
         {frames.map((f) => {

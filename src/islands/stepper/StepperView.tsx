@@ -5,23 +5,21 @@
  * and drives one stepper store; the connection stepper and the lab's workbench both show it, each
  * owning its store and what the URL says.
  */
-import type { FunctionComponent, Ref } from 'preact';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren, FunctionComponent, Ref } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { EndpointSnapshot, Side } from '../../core/types.ts';
+import type { EndpointSnapshot, Profile, Side } from '../../core/types.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { ReasonMessages } from '../../i18n/reason-format.ts';
 import type { StepperStrings } from '../../i18n/sections/stepper.ts';
 import { fillTemplate } from '../../i18n/template.ts';
 import type { StepperStore } from '../../stores/stepper.ts';
-import { captionOf, stepSegments, type HeaderViewStrings, type LinkedViewTexts } from './step-segments.ts';
+import type { HeaderViewStrings, LinkedViewTexts } from './step-segments.ts';
 import { fetchIslandData } from '../island-data.ts';
-import type { HeaderView as HeaderViewComponent } from './HeaderView.tsx';
+import type { StepHeaders as StepHeadersComponent } from './HeaderView.tsx';
 import type { StateMini as StateMiniComponent } from './StateMini.tsx';
 import { explain } from './explain.ts';
-import { timerNamesOf, Why } from './Why.tsx';
-import { Ladder } from './Ladder.tsx';
-import { actionTextOf, ladderOf } from './ladder.ts';
+import { Why } from './Why.tsx';
 
 const SIDES: readonly Side[] = ['client', 'server'];
 const VARS = [
@@ -64,7 +62,7 @@ function Endpoint({ name, now, before }: { name: string; now: EndpointSnapshot; 
   );
 }
 
-type HeaderViewType = FunctionComponent<Parameters<typeof HeaderViewComponent>[0]>;
+type StepHeadersType = FunctionComponent<Parameters<typeof StepHeadersComponent>[0]>;
 type StateMiniType = FunctionComponent<Parameters<typeof StateMiniComponent>[0]>;
 
 export interface StepperViewProps {
@@ -79,26 +77,28 @@ export interface StepperViewProps {
   id: string;
   /** The linked views' strings; without them the view shows no linked views. */
   views?: LinkedViewTexts | undefined;
+  /**
+   * The ladder of the profile's run at a frame: a lesson's stepper shows the build's drawing
+   * (./DrawnLadder.tsx), the lab draws the learner's run (./RunLadder.tsx).
+   */
+  figure: (profile: Profile, current: number) => ComponentChildren;
   /** The view's root element, for its owner to scroll to. */
   rootRef?: Ref<HTMLDivElement> | undefined;
 }
 
-export function StepperView({ store, strings: s, messages, locale, label, id, views, rootRef }: StepperViewProps) {
+export function StepperView({ store, strings: s, messages, locale, label, id, views, figure, rootRef }: StepperViewProps) {
   const index = useStore(store.$index);
   const profile = useStore(store.$profile);
   const playing = useStore(store.$playing);
   const timeline = useStore(store.$timeline);
   const frame = timeline.at(index);
-  const timerNames = timerNamesOf(s);
-  const actionText = useMemo(() => actionTextOf(timerNames), []);
-  const ladder = useMemo(() => ladderOf(store.runOf(profile), actionText), [store, profile]);
   const names = { client: s.client, server: s.server };
   const total = timeline.length - 1;
   const ownRoot = useRef<HTMLDivElement>(null);
   const root = (rootRef ?? ownRoot) as { current: HTMLDivElement | null };
   // A step the learner asked for brings the current row into view (not a step played by itself).
   const follow = useRef(false);
-  const [HeaderView, setHeaderView] = useState<HeaderViewType | null>(null);
+  const [StepHeaders, setStepHeaders] = useState<StepHeadersType | null>(null);
   const [headerOpen, setHeaderOpen] = useState(false);
   const [StateMini, setStateMini] = useState<StateMiniType | null>(null);
   const [diagramOpen, setDiagramOpen] = useState(false);
@@ -121,7 +121,7 @@ export function StepperView({ store, strings: s, messages, locale, label, id, vi
     const next = !headerOpen;
     setHeaderOpen(next);
     if (next) loadMore();
-    if (next && !HeaderView) void import('./HeaderView.tsx').then((m) => setHeaderView(() => m.HeaderView));
+    if (next && !StepHeaders) void import('./HeaderView.tsx').then((m) => setStepHeaders(() => m.StepHeaders));
   };
 
   const openDiagram = () => {
@@ -150,7 +150,6 @@ export function StepperView({ store, strings: s, messages, locale, label, id, vi
       <Icon d={ICONS[name]} />
     </button>
   );
-  const segments = stepSegments(frame);
   const headerId = `${id}-header`;
   const diagramId = `${id}-diagram`;
 
@@ -180,7 +179,7 @@ export function StepperView({ store, strings: s, messages, locale, label, id, vi
         )}
       </div>
       <div class="stp-figure">
-        <Ladder ladder={ladder} names={names} actionText={actionText} current={index} label={s.diagram} />
+        {figure(profile, index)}
       </div>
       <div class="stp-text">
         <div class="stp-explain" aria-live="polite" data-testid="stepper-explanation">
@@ -213,14 +212,7 @@ export function StepperView({ store, strings: s, messages, locale, label, id, vi
             )}
           </div>
           <div id={headerId} class="stp-views" hidden={!headerOpen}>
-            {headerOpen &&
-              HeaderView &&
-              more &&
-              (segments.length === 0 ? (
-                <p data-testid="stepper-header-none">{more['stepperViews.header.none']}</p>
-              ) : (
-                segments.map((seg) => <HeaderView key={seg.sent.id} sent={seg.sent} caption={captionOf(seg, more)} s={more} />)
-              ))}
+            {headerOpen && StepHeaders && more && <StepHeaders frame={frame} s={more} />}
           </div>
         </>
       )}

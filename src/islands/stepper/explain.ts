@@ -9,7 +9,7 @@ import { formatReason, type FormattedReason, type ReasonMessages } from '../../i
 import type { Locale } from '../../i18n/locales.ts';
 import type { StepperStrings } from '../../i18n/sections/stepper.ts';
 import { fillTemplate } from '../../i18n/template.ts';
-import { flagsText, numbersText } from './ladder.ts';
+import { flagsText, numbersText } from './segment-text.ts';
 
 export type { StepperStrings } from '../../i18n/sections/stepper.ts';
 

@@ -4,28 +4,11 @@
  * row where it arrived (or was lost). Pure data, so the SVG component only draws it.
  */
 import type { Replay, SentSegment } from '../../core/simulate.ts';
-import { flagsLabel, type CallName, type Side, type TcpState, type TimerKind } from '../../core/types.ts';
+import type { CallName, Side, TcpState, TimerKind } from '../../core/types.ts';
+import { LADDER, rowY } from './ladder-geometry.ts';
+import { flagsText, numbersText } from './segment-text.ts';
 
-export const LADDER = {
-  width: 460,
-  /** x of each side's vertical line: the outer margins hold a call or a state box (SYN_RECEIVED, recv_until_eof()). */
-  x: { client: 128, server: 332 } as Readonly<Record<Side, number>>,
-  /** y of frame 0 (the participants' heads sit above it). */
-  top: 48,
-  row: 44,
-  bottom: 30,
-  /**
-   * Type size in drawing units. The drawing is scaled to its box: a phone's ~320 px box draws it at
-   * 0.7 (10 px type), a desktop's ~430 px at 0.94 (13.6 px).
-   */
-  font: 14.5,
-  /** Baseline to baseline. */
-  line: 17,
-} as const;
-
-export function rowY(frame: number): number {
-  return LADDER.top + frame * LADDER.row;
-}
+export { LADDER, rowY } from './ladder-geometry.ts';
 
 /** What happens on one side's line at a row: a call made, a timer fired, a state entered. */
 export interface LadderMark {
@@ -165,17 +148,6 @@ function placeLabels(arrows: readonly LadderArrow[], obstacles: readonly Box[]):
     labels.set(a.id, best!.box);
   }
   return labels;
-}
-
-/** 'SYN+ACK', 'FIN+ACK' — the flags as written on the arrow, as the lessons write them. */
-export function flagsText(s: SentSegment): string {
-  return flagsLabel(s.segment.flags);
-}
-
-/** 'seq=300 ack=101 len=5' — the numbers, in decimal as on the wire. */
-export function numbersText(s: SentSegment): string {
-  const { seq, ack, len } = s.segment;
-  return [`seq=${seq}`, ack === null ? '' : `ack=${ack}`, len > 0 ? `len=${len}` : ''].filter(Boolean).join(' ');
 }
 
 /**

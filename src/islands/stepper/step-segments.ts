@@ -8,7 +8,7 @@ import type { Side } from '../../core/types.ts';
 import type { ControlBit, FieldId } from '../../core/header.ts';
 import type { StepperViewsStrings } from '../../i18n/sections/stepper-views.ts';
 import { fillTemplate } from '../../i18n/template.ts';
-import { flagsText, numbersText } from './ladder.ts';
+import { flagsText, numbersText } from './segment-text.ts';
 
 /** The header view's strings: this area's, and the header explorer's field names and notes it shares. */
 export type HeaderViewStrings = StepperViewsStrings &
