@@ -51,6 +51,11 @@ const frameAt = (y: number): number => (y - LADDER.top) / LADDER.row;
 const drawnEnds = new WeakMap<Element, readonly string[]>();
 const ENDS = ['x1', 'y1', 'x2', 'y2'] as const;
 
+/** Writes an attribute only when it changes: a write of the same value still costs the browser a style pass. */
+function set(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
 /**
  * Shows frame `current` in a ladder drawn as the static picture (every step alike): the current
  * row's band, each mark past, current or to come, each arrow in its phase, a segment on the way
@@ -65,11 +70,11 @@ export function showFrame(svg: SVGSVGElement, current: number): void {
       band.setAttribute('class', 'lad-now');
       svg.prepend(band);
     }
-    for (const [name, value] of Object.entries(nowBand(current))) band.setAttribute(name, String(value));
+    for (const [name, value] of Object.entries(nowBand(current))) set(band, name, String(value));
   } else band?.remove();
 
   for (const mark of svg.querySelectorAll('.lad-mark')) {
-    mark.setAttribute('class', markClass(frameAt(Number(mark.querySelector('circle')!.getAttribute('cy'))), current));
+    set(mark, 'class', markClass(frameAt(Number(mark.querySelector('circle')!.getAttribute('cy'))), current));
   }
 
   for (const arrow of svg.querySelectorAll('.lad-arrow')) {
@@ -82,7 +87,7 @@ export function showFrame(svg: SVGSVGElement, current: number): void {
     const times = { sentAt: frameAt(y1), endsAt: frameAt(lost ? 2 * y2 - y1 : y2) };
     const phase = phaseOf(times, current);
     const f = progressOf(times, phase, current);
-    arrow.setAttribute('class', arrowClass(phase, { injected: arrow.classList.contains('is-injected'), lost }));
+    set(arrow, 'class', arrowClass(phase, { injected: arrow.classList.contains('is-injected'), lost }));
     let rest = arrow.querySelector('.lad-rest');
     if (f < 1 && !rest) {
       rest = line.cloneNode() as Element;
@@ -90,7 +95,7 @@ export function showFrame(svg: SVGSVGElement, current: number): void {
       rest.setAttribute('class', 'lad-rest');
       line.before(rest);
     } else if (f === 1) rest?.remove();
-    line.setAttribute('x2', f === 1 ? ends[2]! : String(x1 + (x2 - x1) * f));
-    line.setAttribute('y2', f === 1 ? ends[3]! : String(y1 + (y2 - y1) * f));
+    set(line, 'x2', f === 1 ? ends[2]! : String(x1 + (x2 - x1) * f));
+    set(line, 'y2', f === 1 ? ends[3]! : String(y1 + (y2 - y1) * f));
   }
 }
