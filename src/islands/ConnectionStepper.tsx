@@ -25,6 +25,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { unpackRun, type PackedRun } from '../core/run-data.ts';
 import type { Replay } from '../core/simulate.ts';
+import type { Profile } from '../core/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReasonMessages } from '../i18n/reason-format.ts';
 import type { StepperStrings } from '../i18n/sections/stepper.ts';
@@ -107,17 +108,6 @@ function LiveStepper(props: Omit<ConnectionStepperProps, 'runs' | 'at'> & { text
     };
   }, [store]);
 
-  return (
-    <StepperView
-      store={store}
-      strings={s}
-      messages={messages}
-      locale={locale}
-      label={label}
-      id={props.id}
-      views={views}
-      figure={(profile, current) => <DrawnLadder ladders={ladders} profile={profile} current={current} />}
-      rootRef={root}
-    />
-  );
+  const figure = (profile: Profile, current: number) => <DrawnLadder ladders={ladders} profile={profile} current={current} />;
+  return <StepperView store={store} strings={s} messages={messages} locale={locale} label={label} id={props.id} views={views} figure={figure} rootRef={root} />;
 }

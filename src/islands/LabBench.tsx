@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import type { Profile } from '../core/types.ts';
 import type { GoalId } from '../lab/goals.ts';
 import type { Tool } from '../lab/levels.ts';
 import type { LabSetup } from '../lab/setup.ts';
@@ -84,6 +85,7 @@ function LiveBench(props: LabBenchProps) {
   useLayoutEffect(() => {
     if (shown) view.play();
   }, [shown, view]);
+  const figure = (profile: Profile, current: number) => <RunLadder run={view.runOf(profile)} strings={stepper} current={current} />;
   const copyLink = () => {
     const done = (state: Copy) => () => setCopy(state);
     navigator.clipboard?.writeText(lab.link()).then(done('copied'), done('copyFailed')) ?? setCopy('copyFailed');
@@ -108,16 +110,7 @@ function LiveBench(props: LabBenchProps) {
         <button type="button" data-action="copy-link" onClick={copyLink}>{t('bench.copy')}</button>
         <span role="status" class="lab-copy">{copy && t(`bench.${copy}`)}</span>
       </div>
-      <StepperView
-        store={view}
-        strings={stepper}
-        messages={reasons}
-        locale={locale}
-        label={t('bench.run')}
-        id={BENCH_LINK.id}
-        views={props.views}
-        figure={(profile, current) => <RunLadder run={view.runOf(profile)} strings={stepper} current={current} />}
-      />
+      <StepperView store={view} strings={stepper} messages={reasons} locale={locale} label={t('bench.run')} id={BENCH_LINK.id} views={props.views} figure={figure} />
     </div>
   );
 }
