@@ -75,12 +75,13 @@ export default function ConnectionStepper(props: ConnectionStepperProps) {
   const texts = usePageTexts() as StepperTexts | undefined;
   const page = useIslandData<readonly (readonly PackedRun[])[]>(props.runs);
   const runs = useMemo(() => page?.[props.at]?.map(unpackRun), [page]);
-  // The static picture's ladder, kept for the live stepper to show: it is the first thing drawn.
+  // The static picture's ladder, kept for the live stepper to show. The first render always shows
+  // the picture: the texts and the runs only come in effects.
   const picture = useRef<HTMLDivElement>(null);
   const drawn = useRef<SVGSVGElement | null>(null);
   useLayoutEffect(() => {
-    drawn.current ??= picture.current?.querySelector<SVGSVGElement>('svg.lad') ?? null;
-  });
+    drawn.current = picture.current?.querySelector<SVGSVGElement>('svg.lad') ?? null;
+  }, []);
   // A box of its own around the static picture: client:visible watches the island's children, and
   // Astro's <astro-slot> alone (display: contents) never intersects anything.
   return texts && runs ? <LiveStepper {...props} texts={texts} runs={runs} drawn={drawn.current} /> : <div ref={picture}>{props.children}</div>;

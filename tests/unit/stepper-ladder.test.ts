@@ -7,7 +7,8 @@ import { simulate } from '../../src/core/simulate.ts';
 import { createTimeline } from '../../src/core/timeline.ts';
 import { boxOf } from '../../src/islands/stepper/state-mini.ts';
 import { PROFILES, type Profile } from '../../src/core/types.ts';
-import { actionTextOf, arrowEnds, intersects, LADDER, ladderOf, markBoxes, textWidth, wrapToMargin, type Box } from '../../src/islands/stepper/ladder.ts';
+import { actionTextOf, arrowEnds, intersects, ladderOf, markBoxes, textWidth, wrapToMargin, type Box } from '../../src/islands/stepper/ladder.ts';
+import { LADDER } from '../../src/islands/stepper/ladder-geometry.ts';
 import { timerNamesOf } from '../../src/islands/stepper/Why.tsx';
 import { stepperStrings, stepperStringsOf } from '../../src/i18n/sections/stepper.ts';
 

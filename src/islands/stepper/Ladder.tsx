@@ -8,7 +8,8 @@
  */
 import type { Side } from '../../core/types.ts';
 import { arrowClass, markClass, nowBand, phaseOf, progressOf } from './ladder-frame.ts';
-import { arrowEnds, LADDER, MARGIN, markLayout, textWidth, rowY, STATE_PAD, type Ladder as LadderData, type LadderArrow, type LadderMark } from './ladder.ts';
+import { arrowEnds, MARGIN, markLayout, textWidth, STATE_PAD, type Ladder as LadderData, type LadderArrow, type LadderMark } from './ladder.ts';
+import { LADDER, rowY } from './ladder-geometry.ts';
 
 interface Props {
   ladder: LadderData;

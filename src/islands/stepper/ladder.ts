@@ -8,8 +8,6 @@ import type { CallName, Side, TcpState, TimerKind } from '../../core/types.ts';
 import { LADDER, rowY } from './ladder-geometry.ts';
 import { flagsText, numbersText } from './segment-text.ts';
 
-export { LADDER, rowY } from './ladder-geometry.ts';
-
 /** What happens on one side's line at a row: a call made, a timer fired, a state entered. */
 export interface LadderMark {
   readonly frame: number;
