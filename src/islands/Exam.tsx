@@ -6,15 +6,15 @@
  * leaning to lessons not passed yet takes over (src/stores/exam.ts).
  */
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReasonMessages } from '../i18n/reason-format.ts';
-import type { ExamLesson } from '../quiz/exam.ts';
+import { examQuestions, type ExamLesson, type ExamQuestion } from '../quiz/exam.ts';
 import { formatSeed, parseSeed, seedOf } from '../quiz/index.ts';
-import { createExamStore } from '../stores/exam.ts';
+import { createExamStore, examToOpen, type ExamStore } from '../stores/exam.ts';
 import { ExamResult, type ExamLessonLink } from './exam/ExamResult.tsx';
-import { useHydrated } from './hydrated.ts';
+import { nextTask } from './next-task.ts';
 import { ProgressNotice } from './quiz/ProgressNotice.tsx';
 import { QuestionCard } from './quiz/QuestionCard.tsx';
 import { format, type QuizStrings } from './quiz/strings.ts';
@@ -38,20 +38,61 @@ function randomBits(): number {
 }
 
 export default function Exam(props: ExamProps) {
-  return useHydrated() ? <LiveExam {...props} /> : <div class="quiz-built">{props.children}</div>;
+  const store = useOpenedExam(props);
+  return store ? <LiveExam {...props} store={store} /> : <div class="quiz-built">{props.children}</div>;
 }
 
-function LiveExam({ lessons, links, progressHref, seed, locale, strings: s, reasons }: ExamProps) {
-  const built = parseSeed(seed);
-  // Started before the first render, not in an effect: which exam to show is known at once, and
-  // drawing the built exam's fifteen cards only to replace them all cost a phone's CPU a second
-  // long task of rendering and another of layout.
-  const store = useMemo(() => {
-    const created = createExamStore(lessons, built.ok ? built.seed : seedOf(0));
-    created.start(randomBits);
-    return created;
+/**
+ * The store of the exam the page opens, once its questions are made; until then the page shows
+ * the exam it was built with. The questions are made one a task: all fifteen at once (each is
+ * simulated) were one task of 120–170 ms on a phone's CPU. Which exam opens is known at once, so
+ * the built exam's cards are never drawn only to be replaced.
+ */
+function useOpenedExam({ lessons, seed }: ExamProps): ExamStore | null {
+  const [store, setStore] = useState<ExamStore | null>(null);
+  useEffect(() => {
+    const built = parseSeed(seed);
+    const opening = examToOpen(lessons, built.ok ? built.seed : seedOf(0), randomBits);
+    let live = true;
+    void (async () => {
+      const questions: ExamQuestion[] = [];
+      for (const question of examQuestions(lessons, opening.seed)) {
+        questions.push(question);
+        await nextTask();
+        if (!live) return;
+      }
+      setStore(createExamStore(lessons, opening, randomBits, undefined, questions));
+    })();
+    return () => {
+      live = false;
+    };
   }, []);
+  return store;
+}
+
+/**
+ * How many of the exam's cards are drawn: a few more in each task until all are, so drawing and
+ * laying out fifteen cards is not one long task on a phone's CPU (it was 170–270 ms there). A new
+ * exam starts again from the first few.
+ */
+function useCardsDrawn(exam: unknown, total: number): number {
+  const [drawn, setDrawn] = useState({ exam, count: CARDS_PER_TASK });
+  const count = drawn.exam === exam ? drawn.count : CARDS_PER_TASK;
+  useEffect(() => {
+    if (count >= total) return;
+    let live = true;
+    void nextTask().then(() => live && setDrawn({ exam, count: count + CARDS_PER_TASK }));
+    return () => {
+      live = false;
+    };
+  }, [exam, count, total]);
+  return Math.min(count, total);
+}
+const CARDS_PER_TASK = 3;
+
+function LiveExam({ store, links, progressHref, locale, strings: s, reasons }: ExamProps & { store: ExamStore }) {
   const state = useStore(store.$state);
+  const drawn = useCardsDrawn(state.questions, state.questions.length);
   const [confirming, setConfirming] = useState(false);
 
   const titleOf = (id: string) => links.find((l) => l.id === id)?.title ?? id;
@@ -62,13 +103,14 @@ function LiveExam({ lessons, links, progressHref, seed, locale, strings: s, reas
     store.submit();
   };
   return (
-    <div class="quiz-live" data-testid="exam" data-seed={formatSeed(state.seed)} data-live="true">
+    // Live once every card is drawn.
+    <div class="quiz-live" data-testid="exam" data-seed={formatSeed(state.seed)} data-live={String(drawn === state.questions.length)}>
       <ProgressNotice s={s} />
       {state.badSeed && <p class="quiz-notice">{s['quiz.seedInvalid']}</p>}
       <p class="quiz-variant">{format(s, 'exam.variant', { seed: formatSeed(state.seed) })}</p>
       {state.leaning && <p class="quiz-variant">{s['exam.leaning']}</p>}
       <ol class="quiz-questions">
-        {state.questions.map(({ lesson, question }, i) => (
+        {state.questions.slice(0, drawn).map(({ lesson, question }, i) => (
           <QuestionCard
             key={`${state.seed}-${i}`}
             question={question}
@@ -106,7 +148,7 @@ function LiveExam({ lessons, links, progressHref, seed, locale, strings: s, reas
       )}
       <div aria-live="polite">{state.outcome && <ExamResult outcome={state.outcome} links={links} progressHref={progressHref} s={s} />}</div>
       <div class="quiz-actions">
-        <button type="button" data-testid="exam-new" onClick={() => { setConfirming(false); store.newExam(randomBits); }}>
+        <button type="button" data-testid="exam-new" onClick={() => { setConfirming(false); store.newExam(); }}>
           {s['exam.newVariant']}
         </button>
       </div>

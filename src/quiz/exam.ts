@@ -37,16 +37,24 @@ export function examPlan(lessons: readonly ExamLesson[], seed: Seed): string[] {
   return planWith(createRng(seed), lessons);
 }
 
-export function makeExam(lessons: readonly ExamLesson[], seed: Seed): ExamQuestion[] {
+/**
+ * The seed's exam one question at a time, in order: each is simulated, so a caller in a browser
+ * can let the page paint and answer input between them.
+ */
+export function* examQuestions(lessons: readonly ExamLesson[], seed: Seed): Generator<ExamQuestion, void, undefined> {
   const rng = createRng(seed);
   const plan = planWith(rng, lessons);
   const byId = new Map(lessons.map((l) => [l.id, l]));
-  return plan.map((id, index) => {
+  for (const [index, id] of plan.entries()) {
     const lesson = byId.get(id) as ExamLesson;
     const kind = rng.pick(lesson.kinds);
     const [question] = makeQuiz(lesson.pool, seedOf(rng.int(0, 0xffff_ffff)), [kind], 1);
-    return { lesson: id, question: { ...(question as Question), index } };
-  });
+    yield { lesson: id, question: { ...(question as Question), index } };
+  }
+}
+
+export function makeExam(lessons: readonly ExamLesson[], seed: Seed): ExamQuestion[] {
+  return [...examQuestions(lessons, seed)];
 }
 
 /**

@@ -33,10 +33,8 @@ export interface ExamStore {
   answer(index: number, response: Response): void;
   /** Grades every question and keeps the result. */
   submit(): void;
-  /** Opens the exam the address names, else the kept unfinished one, else a new one leaning to lessons not passed. */
-  start(randomBits: () => number): void;
   /** A new exam (leaning as without an address), written to the address. */
-  newExam(randomBits: () => number): void;
+  newExam(): void;
 }
 
 const workOf = (state: ExamState): QuizWork => ({
@@ -45,39 +43,82 @@ const workOf = (state: ExamState): QuizWork => ({
   checked: state.questions.map(() => state.outcome !== null),
 });
 
-export function createExamStore(lessons: readonly ExamLesson[], seed: Seed, where: SeedLocation = pageSeedLocation): ExamStore {
-  const fresh = (s: Seed, leaning = false): ExamState => {
-    const questions = makeExam(lessons, s);
-    return { seed: s, questions, responses: questions.map(() => undefined), outcome: null, badSeed: false, leaning };
-  };
-  const $state = atom<ExamState>(fresh(seed));
-  const keep = () => keepQuizWork(EXAM_ID, workOf($state.get()));
+/** Which exam the page opens, decided before any question is made. */
+export interface ExamOpening {
+  readonly seed: Seed;
+  /** The address named a seed that could not be read (`seed` is then the page's own). */
+  readonly badSeed: boolean;
+  /** Whether the seed came from the leaning draw: such an exam is kept at once. */
+  readonly leaning: boolean;
+  /** The seed to write to the address (a kept unfinished exam's). */
+  readonly write?: string;
+}
 
+/**
+ * The exam the address names, else the kept unfinished one, else a new one leaning to lessons not
+ * passed; `seed` is the page's own exam, shown beside the notice of an address's seed that cannot
+ * be read. Cheap: it deals lessons, it makes no question.
+ */
+export function examToOpen(lessons: readonly ExamLesson[], seed: Seed, randomBits: () => number, where: SeedLocation = pageSeedLocation): ExamOpening {
+  const text = where.read();
+  if (text !== null) {
+    const parsed = parseSeed(text);
+    return parsed.ok ? { seed: parsed.seed, badSeed: false, leaning: false } : { seed, badSeed: true, leaning: false };
+  }
+  const work = $progress.get().work[EXAM_ID];
+  const kept = work ? parseSeed(work.seed) : null;
+  if (work && kept?.ok && !work.checked.every(Boolean)) return { seed: kept.seed, badSeed: false, leaning: false, write: work.seed };
+  return { seed: leaningDraw(lessons, randomBits), badSeed: false, leaning: true };
+}
+
+/** A seed among random ones whose exam asks most about lessons not passed yet. */
+function leaningDraw(lessons: readonly ExamLesson[], randomBits: () => number): Seed {
+  const passed = new Set(completedLessons($progress.get()));
+  const candidates = Array.from({ length: CANDIDATES }, () => seedFromBits(randomBits()));
+  return leaningSeed(lessons, passed, candidates);
+}
+
+/**
+ * The store of the exam `opening` names, with its kept work. `questions` are its questions when
+ * the caller has made them already (making fifteen, each simulated, is most of the script a phone
+ * runs on the exam page: the island makes them a few at a time).
+ */
+export function createExamStore(
+  lessons: readonly ExamLesson[],
+  opening: ExamOpening,
+  randomBits: () => number,
+  where: SeedLocation = pageSeedLocation,
+  questions: readonly ExamQuestion[] = makeExam(lessons, opening.seed),
+): ExamStore {
+  const fresh = (s: Seed, made: readonly ExamQuestion[], leaning: boolean): ExamState => ({
+    seed: s,
+    questions: made,
+    responses: made.map(() => undefined),
+    outcome: null,
+    badSeed: false,
+    leaning,
+  });
   /** The exam of `s`, with its kept work if the work is of that exam. */
-  const open = (s: Seed, leaning = false) => {
+  const withWork = (state: ExamState): ExamState => {
     const work = $progress.get().work[EXAM_ID];
-    const state = fresh(s, leaning);
-    if (!work || work.seed !== formatSeed(s)) return $state.set(state);
+    if (!work || work.seed !== formatSeed(state.seed)) return state;
     const responses = state.questions.map((_, i) => (work.responses[i] ?? undefined) as Response | undefined);
     const finished = work.checked.length > 0 && work.checked.every(Boolean);
     try {
-      $state.set({ ...state, responses, outcome: finished ? gradeExam(state.questions, responses) : null });
+      return { ...state, responses, outcome: finished ? gradeExam(state.questions, responses) : null };
     } catch {
-      $state.set(state); // work that no longer fits this exam's questions
+      return state; // work that no longer fits this exam's questions
     }
   };
-  /**
-   * A new exam leaning to lessons not passed. It is kept at once (a reload or the other language
-   * opens it again) but goes into the address only once the learner acts on it: a visit that
-   * merely looks leaves the address as it was.
-   */
-  const leaningNew = (randomBits: () => number) => {
-    const passed = new Set(completedLessons($progress.get()));
-    const candidates = Array.from({ length: CANDIDATES }, () => seedFromBits(randomBits()));
-    const s = leaningSeed(lessons, passed, candidates);
-    $state.set(fresh(s, true));
-    keep();
-  };
+
+  const first = fresh(opening.seed, questions, opening.leaning);
+  const $state = atom<ExamState>(opening.badSeed ? { ...first, badSeed: true } : opening.leaning ? first : withWork(first));
+  const keep = () => keepQuizWork(EXAM_ID, workOf($state.get()));
+  // A new leaning exam is kept at once (a reload or the other language opens it again) but goes
+  // into the address only once the learner acts on it: a visit that merely looks leaves the
+  // address as it was.
+  if (opening.leaning) keep();
+  if (opening.write !== undefined) where.write(opening.write);
 
   return {
     $state,
@@ -101,26 +142,11 @@ export function createExamStore(lessons: readonly ExamLesson[], seed: Seed, wher
         if (q && !g.correct) recordMistake(wrongAnswerOf(q.question, g, q.lesson, seedText));
       });
     },
-    start(randomBits) {
-      const text = where.read();
-      if (text !== null) {
-        const parsed = parseSeed(text);
-        if (parsed.ok) return open(parsed.seed);
-        $state.set({ ...$state.get(), badSeed: true });
-        return;
-      }
-      const work = $progress.get().work[EXAM_ID];
-      const kept = work ? parseSeed(work.seed) : null;
-      if (work && kept?.ok && !work.checked.every(Boolean)) {
-        open(kept.seed);
-        where.write(work.seed);
-        return;
-      }
-      leaningNew(randomBits);
-    },
-    newExam(randomBits) {
-      leaningNew(randomBits);
-      where.write(formatSeed($state.get().seed));
+    newExam() {
+      const s = leaningDraw(lessons, randomBits);
+      $state.set(fresh(s, makeExam(lessons, s), true));
+      keep();
+      where.write(formatSeed(s));
     },
   };
 }

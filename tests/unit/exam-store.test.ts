@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAM_LENGTH, makeExam, type ExamLesson } from '../../src/quiz/exam.ts';
 import { correctResponse, formatSeed, seedOf, type QuizKind } from '../../src/quiz/index.ts';
 import { quizKindsOf } from '../../src/lessons/quiz-build.ts';
-import { createExamStore, EXAM_ID } from '../../src/stores/exam.ts';
+import { createExamStore, EXAM_ID, examToOpen } from '../../src/stores/exam.ts';
 import { $progress, resetProgress } from '../../src/stores/progress.ts';
 import type { SeedLocation } from '../../src/stores/quiz.ts';
 import { quizPools } from '../lesson-front-matter.ts';
@@ -23,37 +23,46 @@ function address(seed: string | null): SeedLocation & { written: string[] } {
 }
 let bits = 0;
 const counter = () => (bits = (bits + 7919) >>> 0);
+/** The exam store as the page opens it (page's own exam: seed 1). */
+const opened = (where: SeedLocation) => createExamStore(LESSONS, examToOpen(LESSONS, seedOf(1), counter, where), counter, where);
 
 describe('exam store', () => {
   it('opens the exam the address names', () => {
     resetProgress();
-    const store = createExamStore(LESSONS, seedOf(1), address('k3'));
-    store.start(counter);
+    const store = opened(address('k3'));
     expect(formatSeed(store.$state.get().seed)).toBe('k3');
     expect(store.$state.get().questions).toEqual(makeExam(LESSONS, seedOf(parseInt('k3', 36))));
+  });
+
+  it("an address seed it cannot read opens the page's own exam, with the notice", () => {
+    resetProgress();
+    const here = address('not a seed!');
+    const opening = examToOpen(LESSONS, seedOf(1), counter, here);
+    expect(opening).toEqual({ seed: seedOf(1), badSeed: true, leaning: false });
+    const state = createExamStore(LESSONS, opening, counter, here).$state.get();
+    expect(state.badSeed).toBe(true);
+    expect(state.questions).toEqual(makeExam(LESSONS, seedOf(1)));
+    expect(here.written).toEqual([]);
   });
 
   it('without one, a new leaning exam, kept, in the address once answered; a reload opens it again, answered', () => {
     resetProgress();
     const here = address(null);
-    const store = createExamStore(LESSONS, seedOf(1), here);
-    store.start(counter);
+    const store = opened(here);
     const state = store.$state.get();
     expect(state.leaning).toBe(true);
     expect(here.written).toEqual([]);
     store.answer(0, correctResponse(state.questions[0]!.question));
     expect(here.written).toEqual([formatSeed(state.seed)]);
 
-    const again = createExamStore(LESSONS, seedOf(1), address(null));
-    again.start(counter);
+    const again = opened(address(null));
     expect(again.$state.get().seed).toBe(state.seed);
     expect(again.$state.get().responses[0]).toEqual(correctResponse(state.questions[0]!.question));
   });
 
   it('handing in grades once, keeps the result and notes each wrong answer under its lesson', () => {
     resetProgress();
-    const store = createExamStore(LESSONS, seedOf(1), address('ab'));
-    store.start(counter);
+    const store = opened(address('ab'));
     const { questions } = store.$state.get();
     questions.slice(0, 10).forEach((q, i) => store.answer(i, correctResponse(q.question)));
     store.submit();
@@ -70,8 +79,7 @@ describe('exam store', () => {
   });
 
   it('a finished exam is not reopened without an address: a new one starts', () => {
-    const store = createExamStore(LESSONS, seedOf(1), address(null));
-    store.start(counter);
+    const store = opened(address(null));
     expect(formatSeed(store.$state.get().seed)).not.toBe('ab');
     expect(store.$state.get().outcome).toBeNull();
   });
