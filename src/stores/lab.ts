@@ -20,8 +20,12 @@ export interface LabStore {
   readonly $shown: ReadableAtom<boolean>;
   /** What was wrong with the URL's setup when the bench opened, if anything. */
   readonly problem: SetupProblem | null;
-  /** The learner's change; a setup outside the lab's bounds is ignored. */
-  edit(setup: LabSetup): void;
+  /**
+   * The learner's change: a new setup, or a change made to the setup as it is when applied (so
+   * two changes made before the view renders again both count). A setup outside the lab's
+   * bounds is ignored.
+   */
+  edit(change: LabSetup | ((current: LabSetup) => LabSetup)): void;
   showMe(): void;
   startOver(): void;
   /** The address that reproduces the bench. */
@@ -69,7 +73,8 @@ export function createLabStore({ levelId, goal, start, solution, win = window, o
     $solved,
     $shown,
     problem: opened.ok ? null : opened.problem,
-    edit(setup) {
+    edit(change) {
+      const setup = typeof change === 'function' ? change($setup.get()) : change;
       if (!isValidSetup(setup)) return;
       put(setup, false);
       // Only the learner's own change solves a level: not a link someone else made, nor "show me".

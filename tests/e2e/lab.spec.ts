@@ -85,6 +85,22 @@ for (const lang of ['en', 'zh'] as const) {
       }
     });
 
+    test('two changes made before the bench renders again both count', async ({ page }) => {
+      // A quick learner (or a slow phone) can change the handshake before the old SYN just added
+      // is on the screen; the second change must not undo the first.
+      const bench = await openBench(page, lang, 'old-syn-two-way');
+      const addOld = await bench.locator('[data-action="add-old"]').elementHandle();
+      const handshake = await bench.getByLabel(s['lab.bench.handshake']).elementHandle();
+      // Both in one task: the click, then the choice, with no render between them.
+      await page.evaluate(([button, select]) => {
+        (button as HTMLButtonElement).click();
+        (select as HTMLSelectElement).value = 'two-way';
+        select!.dispatchEvent(new Event('change', { bubbles: true }));
+      }, [addOld, handshake] as const);
+      await expect(bench.getByTestId('lab-old')).toHaveCount(1);
+      await expect(page.getByTestId('lab-verdict')).toHaveText(s['lab.bench.solved']);
+    });
+
     test('a level solved is counted on the outline’s lab entry, after a reload, on the lab’s pages and a lesson’s', async ({ page }) => {
       const bench = await openBench(page, lang, 'refused');
       const entry = page.getByTestId('outline').locator('a[data-site-page="lab"]');

@@ -66,6 +66,13 @@ describe('lab store', () => {
     expect(new URL(win.location.href).searchParams.has(SETUP_PARAM)).toBe(false);
   });
 
+  it('applies a change to the setup as it is then, so two changes before a render both count', () => {
+    const { store } = open(PAGE);
+    store.edit((setup) => ({ ...setup, faults: [...setup.faults, { kind: 'lose', from: 'client', nth: 1 }] }));
+    store.edit((setup) => ({ ...setup, delay: 0.2 }));
+    expect(store.$setup.get()).toEqual({ ...level.start, faults: [...level.start.faults, { kind: 'lose', from: 'client', nth: 1 }], delay: 0.2 });
+  });
+
   it('ignores a change outside the lab bounds', () => {
     const { store, win } = open(PAGE);
     store.edit({ ...level.start, delay: -1 });

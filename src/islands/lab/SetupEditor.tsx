@@ -15,7 +15,8 @@ interface Props {
   setup: LabSetup;
   tools: readonly Tool[];
   t: Text;
-  onChange: (setup: LabSetup) => void;
+  /** Hands up a change to apply to the setup as it is then: two changes made before a render both count. */
+  onChange: (change: (setup: LabSetup) => LabSetup) => void;
 }
 
 /** Each side runs its calls in time order (ties as listed): keep the list in that order. */
@@ -68,14 +69,20 @@ const setting = (t: Text, name: string, value: string | number) => t('bench.sett
 
 export function SetupEditor({ setup, tools, t, onChange }: Props) {
   const may = (tool: Tool) => tools.includes(tool);
-  const set = (patch: Partial<LabSetup>) => onChange({ ...setup, ...patch });
-  const replace = <T,>(list: readonly T[], i: number, item: T | null): T[] => (item === null ? list.filter((_, j) => j !== i) : list.map((x, j) => (j === i ? item : x)));
+  const set = (patch: (current: LabSetup) => Partial<LabSetup>) => onChange((current) => ({ ...current, ...patch(current) }));
   const faultKinds = FAULT_KINDS.filter((k) => may(k));
   const side = (s: string) => t(`side.${s}`);
 
-  const setCall = (i: number, c: LabCall | null) => set({ calls: byTime(replace(setup.calls, i, c)) });
-  const setFault = (i: number, f: LabFault | null) => set({ faults: replace(setup.faults, i, f) });
-  const setOld = (i: number, o: LabOldSegment | null) => set({ old: replace(setup.old, i, o) });
+  // A row's change is made to the row as it is then, like the setup's; a row already gone stays gone.
+  const changeAt = <T,>(list: readonly T[], i: number, change: (item: T) => T | null): T[] =>
+    list.flatMap((item, j) => {
+      if (j !== i) return [item];
+      const changed = change(item);
+      return changed === null ? [] : [changed];
+    });
+  const setCall = (i: number, c: (call: LabCall) => LabCall | null) => set((s) => ({ calls: byTime(changeAt(s.calls, i, c)) }));
+  const setFault = (i: number, f: (fault: LabFault) => LabFault | null) => set((s) => ({ faults: changeAt(s.faults, i, f) }));
+  const setOld = (i: number, o: (old: LabOldSegment) => LabOldSegment | null) => set((s) => ({ old: changeAt(s.old, i, o) }));
 
   return (
     <div class="lab-setup">
@@ -86,17 +93,17 @@ export function SetupEditor({ setup, tools, t, onChange }: Props) {
           <ol class="lab-rows">
             {setup.calls.map((c, i) => (
               <li key={i} data-testid="lab-call">
-                <Choice label={t('bench.who')} value={c.who} options={SIDES} name={side} onPick={(who) => setCall(i, { ...c, who })} />
-                <Num label={t('bench.t')} value={c.t} min={0} max={LIMITS.time} step={0.05} onSet={(at) => setCall(i, { ...c, t: at })} />
+                <Choice label={t('bench.who')} value={c.who} options={SIDES} name={side} onPick={(who) => setCall(i, (c) => ({ ...c, who }))} />
+                <Num label={t('bench.t')} value={c.t} min={0} max={LIMITS.time} step={0.05} onSet={(at) => setCall(i, (c) => ({ ...c, t: at }))} />
                 <Choice
                   label={t('bench.call')}
                   value={c.call}
                   options={CALL_NAMES}
                   name={(n) => `${n}()`}
-                  onPick={(call) => setCall(i, call === 'send' ? { t: c.t, who: c.who, call, bytes: c.bytes ?? 100 } : { t: c.t, who: c.who, call })}
+                  onPick={(call) => setCall(i, (c) => (call === 'send' ? { t: c.t, who: c.who, call, bytes: c.bytes ?? 100 } : { t: c.t, who: c.who, call }))}
                 />
-                {c.call === 'send' && <Num label={t('bench.bytes')} value={c.bytes ?? 1} min={1} max={LIMITS.bytes} step={1} onSet={(bytes) => setCall(i, { ...c, bytes: Math.round(bytes) || 1 })} />}
-                <Remove t={t} what={callText(c, t)} onClick={() => setCall(i, null)} />
+                {c.call === 'send' && <Num label={t('bench.bytes')} value={c.bytes ?? 1} min={1} max={LIMITS.bytes} step={1} onSet={(bytes) => setCall(i, (c) => ({ ...c, bytes: Math.round(bytes) || 1 }))} />}
+                <Remove t={t} what={callText(c, t)} onClick={() => setCall(i, () => null)} />
               </li>
             ))}
           </ol>
@@ -108,7 +115,7 @@ export function SetupEditor({ setup, tools, t, onChange }: Props) {
           </ol>
         )}
         {may('calls') && setup.calls.length < LIMITS.calls && (
-          <button type="button" data-action="add-call" onClick={() => set({ calls: byTime([...setup.calls, { t: setup.calls.at(-1)?.t ?? 0, who: 'client', call: 'close' }]) })}>
+          <button type="button" data-action="add-call" onClick={() => set((s) => ({ calls: byTime([...s.calls, { t: s.calls.at(-1)?.t ?? 0, who: 'client', call: 'close' }]) }))}>
             {t('bench.addCall')}
           </button>
         )}
@@ -124,11 +131,11 @@ export function SetupEditor({ setup, tools, t, onChange }: Props) {
               {setup.faults.map((f, i) =>
                 faultKinds.includes(f.kind) ? (
                   <li key={i} data-testid="lab-fault">
-                    <Choice label={t('bench.kind')} value={f.kind} options={faultKinds} name={(k) => t(`fault.${k}`)} onPick={(kind) => setFault(i, kind === 'delay' ? { kind, from: f.from, nth: f.nth, extra: DEFAULT_EXTRA } : { kind, from: f.from, nth: f.nth })} />
-                    <Choice label={t('bench.from')} value={f.from} options={SIDES} name={side} onPick={(from) => setFault(i, { ...f, from })} />
-                    <Num label={t('bench.nth')} value={f.nth} min={1} max={LIMITS.nth} step={1} onSet={(nth) => setFault(i, { ...f, nth: Math.round(nth) || 1 })} />
-                    {f.kind === 'delay' && <Num label={t('bench.extra')} value={f.extra ?? DEFAULT_EXTRA} min={0.01} max={LIMITS.extra} step={0.05} onSet={(extra) => setFault(i, { ...f, extra })} />}
-                    <Remove t={t} what={faultText(f, t)} onClick={() => setFault(i, null)} />
+                    <Choice label={t('bench.kind')} value={f.kind} options={faultKinds} name={(k) => t(`fault.${k}`)} onPick={(kind) => setFault(i, (f) => (kind === 'delay' ? { kind, from: f.from, nth: f.nth, extra: DEFAULT_EXTRA } : { kind, from: f.from, nth: f.nth }))} />
+                    <Choice label={t('bench.from')} value={f.from} options={SIDES} name={side} onPick={(from) => setFault(i, (f) => ({ ...f, from }))} />
+                    <Num label={t('bench.nth')} value={f.nth} min={1} max={LIMITS.nth} step={1} onSet={(nth) => setFault(i, (f) => ({ ...f, nth: Math.round(nth) || 1 }))} />
+                    {f.kind === 'delay' && <Num label={t('bench.extra')} value={f.extra ?? DEFAULT_EXTRA} min={0.01} max={LIMITS.extra} step={0.05} onSet={(extra) => setFault(i, (f) => ({ ...f, extra }))} />}
+                    <Remove t={t} what={faultText(f, t)} onClick={() => setFault(i, () => null)} />
                   </li>
                 ) : (
                   <li key={i} data-testid="lab-fault">{faultText(f, t)}</li>
@@ -142,7 +149,7 @@ export function SetupEditor({ setup, tools, t, onChange }: Props) {
               data-action="add-fault"
               onClick={() => {
                 const kind = faultKinds[0]!;
-                set({ faults: [...setup.faults, kind === 'delay' ? { kind, from: 'client', nth: 1, extra: DEFAULT_EXTRA } : { kind, from: 'client', nth: 1 }] });
+                set((s) => ({ faults: [...s.faults, kind === 'delay' ? { kind, from: 'client', nth: 1, extra: DEFAULT_EXTRA } : { kind, from: 'client', nth: 1 }] }));
               }}
             >
               {t('bench.addFault')}
@@ -161,10 +168,10 @@ export function SetupEditor({ setup, tools, t, onChange }: Props) {
               {setup.old.map((o, i) =>
                 may('old') ? (
                   <li key={i} data-testid="lab-old">
-                    <Choice label={t('bench.kind')} value={o.kind} options={OLD_SEGMENT_KINDS} name={(k) => t(`old.${k}`)} onPick={(kind) => setOld(i, { ...o, kind })} />
-                    <Choice label={t('bench.to')} value={o.to} options={SIDES} name={side} onPick={(to) => setOld(i, { ...o, to })} />
-                    <Num label={t('bench.t')} value={o.t} min={0} max={LIMITS.time} step={0.05} onSet={(at) => setOld(i, { ...o, t: at })} />
-                    <Remove t={t} what={t('bench.oldAt', { kind: t(`old.${o.kind}`), side: side(o.to), t: o.t })} onClick={() => setOld(i, null)} />
+                    <Choice label={t('bench.kind')} value={o.kind} options={OLD_SEGMENT_KINDS} name={(k) => t(`old.${k}`)} onPick={(kind) => setOld(i, (o) => ({ ...o, kind }))} />
+                    <Choice label={t('bench.to')} value={o.to} options={SIDES} name={side} onPick={(to) => setOld(i, (o) => ({ ...o, to }))} />
+                    <Num label={t('bench.t')} value={o.t} min={0} max={LIMITS.time} step={0.05} onSet={(at) => setOld(i, (o) => ({ ...o, t: at }))} />
+                    <Remove t={t} what={t('bench.oldAt', { kind: t(`old.${o.kind}`), side: side(o.to), t: o.t })} onClick={() => setOld(i, () => null)} />
                   </li>
                 ) : (
                   <li key={i} data-testid="lab-old">{t('bench.oldAt', { kind: t(`old.${o.kind}`), side: side(o.to), t: o.t })}</li>
@@ -173,7 +180,7 @@ export function SetupEditor({ setup, tools, t, onChange }: Props) {
             </ol>
           )}
           {may('old') && setup.old.length < LIMITS.old && (
-            <button type="button" data-action="add-old" onClick={() => set({ old: [...setup.old, { kind: 'syn', to: 'server', t: 0.1 }] })}>
+            <button type="button" data-action="add-old" onClick={() => set((s) => ({ old: [...s.old, { kind: 'syn', to: 'server', t: 0.1 }] }))}>
               {t('bench.addOld')}
             </button>
           )}
@@ -183,18 +190,18 @@ export function SetupEditor({ setup, tools, t, onChange }: Props) {
       <fieldset class="lab-settings">
         <legend>{t('bench.setup')}</legend>
         {may('profile') ? (
-          <Choice label={t('bench.profile')} value={setup.profile} options={PROFILES} name={(p) => t(`profile.${p}`)} onPick={(profile) => set({ profile })} />
+          <Choice label={t('bench.profile')} value={setup.profile} options={PROFILES} name={(p) => t(`profile.${p}`)} onPick={(profile) => set(() => ({ profile }))} />
         ) : (
           <p>{setting(t, 'bench.profile', t(`profile.${setup.profile}`))}</p>
         )}
         {may('handshake') ? (
-          <Choice label={t('bench.handshake')} value={setup.handshake} options={HANDSHAKES} name={(h) => t(`handshake.${h}`)} onPick={(handshake) => set({ handshake })} />
+          <Choice label={t('bench.handshake')} value={setup.handshake} options={HANDSHAKES} name={(h) => t(`handshake.${h}`)} onPick={(handshake) => set(() => ({ handshake }))} />
         ) : (
           <p>{setting(t, 'bench.handshake', t(`handshake.${setup.handshake}`))}</p>
         )}
-        {may('msl') ? <Num label={t('bench.msl')} value={setup.msl} min={1} max={LIMITS.msl} step={1} onSet={(msl) => set({ msl })} /> : <p>{setting(t, 'bench.msl', setup.msl)}</p>}
+        {may('msl') ? <Num label={t('bench.msl')} value={setup.msl} min={1} max={LIMITS.msl} step={1} onSet={(msl) => set(() => ({ msl }))} /> : <p>{setting(t, 'bench.msl', setup.msl)}</p>}
         {may('link') ? (
-          <Num label={t('bench.delay')} value={setup.delay} min={0} max={LIMITS.delay} step={0.01} onSet={(delay) => set({ delay })} />
+          <Num label={t('bench.delay')} value={setup.delay} min={0} max={LIMITS.delay} step={0.01} onSet={(delay) => set(() => ({ delay }))} />
         ) : (
           <p>{setting(t, 'bench.delay', setup.delay)}</p>
         )}
