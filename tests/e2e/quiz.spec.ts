@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { progressStrings } from '../../src/i18n/sections/progress.ts';
 import { formatMessage } from '../../src/islands/quiz/strings.ts';
-import { correctResponse, defaultSeed, EMPTY_PROGRESS, makeQuiz, parseSeed, type Question, type QuizKind } from '../../src/quiz/index.ts';
+import { correctResponse, defaultSeed, EMPTY_PROGRESS, formatSeed, makeQuiz, parseSeed, seedOf, type Question, type QuizKind } from '../../src/quiz/index.ts';
 import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from '../../src/stores/progress.ts';
 import { quizPools } from '../lesson-front-matter.ts';
 import { axeViolations } from './axe.ts';
@@ -186,6 +186,28 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test('two flags ticked before the card renders again are both kept', async ({ page }) => {
+  // The first seed whose quiz asks for flags, found by the engine as the island would make it.
+  const probe = await openQuiz(page, 'en');
+  const kinds = (await page.locator('section.quiz').getAttribute('data-kinds'))!.split(' ') as QuizKind[];
+  const count = probe.questions.length;
+  let seed = 0;
+  while (!makeQuiz(quizPools().get(probe.lesson)!, seedOf(seed), kinds, count).some((q) => q.kind === 'which-flags')) seed++;
+  const quiz = await openQuiz(page, 'en', `?seed=${formatSeed(seedOf(seed))}`);
+  const i = quiz.questions.findIndex((q) => q.kind === 'which-flags');
+  const boxes = card(quiz, i).locator('input[type=checkbox]');
+  // Both ticks in one task, with no render between them; then the card's renders (the store
+  // batches on a timer, and timers of equal delay run in order) and what is ticked after them.
+  const ticked = await boxes.first().evaluate(async (first) => {
+    const all = [...first.closest('[role="group"]')!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    all[0]!.click();
+    all[1]!.click();
+    for (let n = 0; n < 3; n++) await new Promise((done) => setTimeout(done, 0));
+    return all.slice(0, 2).map((box) => box.checked);
+  });
+  expect(ticked).toEqual([true, true]);
+});
 
 test('progress survives a reload and a language switch, marks the outline, and reset clears it', async ({ page }) => {
   const quiz = await openQuiz(page, 'en');

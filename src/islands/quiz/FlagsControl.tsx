@@ -15,8 +15,11 @@ export function FlagsControl({ question, response, disabled, promptId, onAnswer 
             checked={chosen.includes(flag)}
             disabled={disabled}
             onChange={(e) => {
-              const on = (e.currentTarget as HTMLInputElement).checked;
-              onAnswer(on ? [...chosen, flag] : chosen.filter((f) => f !== flag));
+              // The boxes, not the last render, say what is ticked: two ticks before the card
+              // renders again both count.
+              const group = (e.currentTarget as HTMLInputElement).closest('[role="group"]')!;
+              const ticked = new Set([...group.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value));
+              onAnswer(question.options.filter((f) => ticked.has(f)));
             }}
           />{' '}
           {flag}
