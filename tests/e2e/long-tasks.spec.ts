@@ -1,5 +1,5 @@
 /**
- * No long tasks on a phone's CPU: every lesson, and a page of each other kind with islands, in
+ * No long tasks on a phone's CPU: every lesson, and a page of each other kind, in
  * both languages, on a 412 px viewport with the CPU slowed 4 × (Chromium's throttling, through
  * the DevTools protocol), in a browser that has already shown a page of the site:
  *   - loading the page and hydrating each of its islands in turn (each scrolled into view) runs
@@ -144,10 +144,11 @@ for (const paragraphs of [40, 160]) {
 const lessons = builtPages().filter((page) => page.lessonId);
 /**
  * One page of each other kind that runs script, in both languages: the lab's index and its first
- * level (the bench), the exam (fifteen question cards at once) and the progress page. Their
- * loading and hydration are measured; their steps and gradings are those of the lessons' views.
+ * level (the bench), the exam (fifteen question cards at once) and the progress page; and the
+ * state-diagram page, which runs none but lays out the largest drawn diagram. Their loading and
+ * hydration are measured; their steps and gradings are those of the lessons' views.
  */
-const OTHER_KINDS = ['lab/', 'lab/lost-syn/', 'exam/', 'progress/'];
+const OTHER_KINDS = ['lab/', 'lab/lost-syn/', 'exam/', 'progress/', 'states/'];
 const others = builtPages().filter((page) => OTHER_KINDS.some((route) => page.route === route || page.route === `zh/${route}`));
 if (others.length !== OTHER_KINDS.length * 2) throw new Error(`long-tasks: expected ${OTHER_KINDS.join(', ')} in both languages`);
 
