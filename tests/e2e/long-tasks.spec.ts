@@ -145,7 +145,7 @@ const lessons = builtPages().filter((page) => page.lessonId);
 /**
  * One page of each other kind that runs script, in both languages: the lab's index and its first
  * level (the bench), the exam (fifteen question cards at once) and the progress page; and the
- * state-diagram page, which runs none but lays out the largest drawn diagram. Their loading and
+ * state-diagram page, which runs none but lays out a large drawn diagram. Their loading and
  * hydration are measured; their steps and gradings are those of the lessons' views.
  */
 const OTHER_KINDS = ['lab/', 'lab/lost-syn/', 'exam/', 'progress/', 'states/'];
