@@ -142,6 +142,8 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(page.getByTestId('lab-verdict')).toHaveText(s['lab.bench.solved']);
       const stepper = bench.locator('.stp.is-live');
       for (let i = 0; i < 4; i++) await stepper.locator('[data-action="forward"]').click();
+      // The last click's render may land after click() returns: read the step once it shows.
+      await expect(stepper.locator('.stp-count')).toHaveText(/^4\//);
       const explanation = (await stepper.getByTestId('stepper-explanation').textContent()) ?? '';
       const count = await stepper.locator('.stp-count').innerText();
       await bench.locator('[data-action="copy-link"]').click();
