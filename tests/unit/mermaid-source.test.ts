@@ -9,6 +9,7 @@ import {
   escapeAttribute,
   fixSvgSize,
   letLabelsOverflow,
+  scaleGlyphsWithDrawing,
   readTextAlternative,
 } from '../../src/plugins/mermaid/source.ts';
 
@@ -55,6 +56,13 @@ describe('letLabelsOverflow', () => {
   it('adds one rule to the diagram stylesheet so labels are not clipped', () => {
     const svg = '<svg><style>#d .node{fill:red}</style><g><foreignObject/></g></svg>';
     expect(letLabelsOverflow(svg)).toBe('<svg><style>#d .node{fill:red}foreignObject{overflow:visible}</style><g><foreignObject/></g></svg>');
+  });
+});
+
+describe('scaleGlyphsWithDrawing', () => {
+  it('adds one rule to the diagram stylesheet so its text scales with the drawing', () => {
+    const svg = '<svg><style>#d .node{fill:red}</style><text>SYN</text></svg>';
+    expect(scaleGlyphsWithDrawing(svg)).toBe('<svg><style>#d .node{fill:red}svg{text-rendering:geometricPrecision}</style><text>SYN</text></svg>');
   });
 });
 

@@ -14,9 +14,10 @@ export const LADDER = {
   bottom: 30,
   /**
    * Type size in drawing units. The drawing is scaled to its box: a phone's ~320 px box draws it at
-   * 0.7 (10 px type), a desktop's ~430 px at 0.94 (13.6 px).
+   * 0.7 (10 px type), a desktop's ~430 px at 0.94 (13.5 px). The size the steppers' text has
+   * (--size-smaller), so the ladder's text shares its font instances.
    */
-  font: 14.5,
+  font: 14.4,
   /** Baseline to baseline. */
   line: 17,
 } as const;

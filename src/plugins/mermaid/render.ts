@@ -15,6 +15,7 @@ import {
   fixSvgSize,
   letLabelsOverflow,
   mermaidTheme,
+  scaleGlyphsWithDrawing,
   variants,
   type Variant,
 } from './source.ts';
@@ -30,7 +31,7 @@ export interface RenderedDiagram {
 }
 
 /** Bump when a change here alters the SVG, so old cache entries are not reused. */
-const pipelineVersion = 2;
+const pipelineVersion = 3;
 const renderSettings = JSON.stringify({ pipelineVersion, mermaid: mermaidPackage.version, mermaidTheme, diagramFontFamily });
 
 export function createDiagramRenderer(cacheDir: string): (source: string) => Promise<RenderedDiagram> {
@@ -61,7 +62,7 @@ export function createDiagramRenderer(cacheDir: string): (source: string) => Pro
     }
     const width = Math.ceil(result.value.width);
     const height = Math.ceil(result.value.height);
-    const svg = letLabelsOverflow(fixSvgSize(result.value.svg, width, height));
+    const svg = scaleGlyphsWithDrawing(letLabelsOverflow(fixSvgSize(result.value.svg, width, height)));
     await writeAtomically(join(cacheDir, diagramFileName(hash, variant)), svg);
     return { width, height };
   }

@@ -141,7 +141,9 @@ export function figure5Svg(layout: Figure5Layout, layer: DiagramLayer, variant: 
   const { boxes, arcs } = layerOf(layout, layer);
   const view = layer === 'figure5' ? layout.figure5View : { x: 0, y: 0, w: layout.width, h: layout.height };
   const style = [
-    `text{font-family:${diagramFontFamily};fill:${colours.text}}`,
+    // The drawing is shown at its figure's width: glyphs scale with it rather than asking the
+    // browser for a font of every scaled size (as the mermaid diagrams do).
+    `text{font-family:${diagramFontFamily};fill:${colours.text};text-rendering:geometricPrecision}`,
     `.state-name{font-size:${STATE_FONT_SIZE}px;font-weight:700}`,
     `.exit-name{font-size:11px;font-weight:700;fill:${colours.more}}`,
     `.label{font-size:${LABEL_FONT_SIZE}px}`,
