@@ -16,21 +16,27 @@ import { builtPages, homeRoute, urlOf, type SitePage } from './site.ts';
 
 const CPU_SLOWDOWN = 4;
 /**
- * The lessons do not meet these limits yet: loading and hydrating at 4× runs tasks of 51–275 ms,
- * nearly all of it the browser's style and layout of the page (steps and gradings stay within
- * 16 ms but for one to three 17–40 ms outliers in most runs). A lesson's own HTML with every
- * stylesheet and script taken out has them too (how-to-use's main alone: 10 runs of 10), while the
- * same words as plain paragraphs have none (0 of 10) and a plain document of 160 paragraphs has
- * one in about half the runs (measured below each run): the cost is the layout of the lesson's
- * markup (its lists, links and inline boxes) on this CPU more than its size or the platform's
- * code. Nor is the machine slow: Lighthouse rates it at a benchmark index of 2,500–2,800 (a fast
- * desktop), and unthrottled (a trace of top-level tasks only) a lesson's longest task while
- * loading is already 22–36 ms on how-to-use and 60–90 ms on lessons with diagrams and steppers
- * (with every diagram drawn as a PNG instead, the tasks at 4× stayed as they were); the limit
- * asks for about 12 ms. Laying out the prose blocks only as they near the viewport
- * (`content-visibility: auto`) cut the time over 50 ms by about 40 %, but then a step link no
- * longer lands on its stepper and the ladder moves on the page as it steps (blocks above change
- * height as they are first shown), so it is not used. Until the limits are met, the tests print
+ * The lessons do not meet these limits yet: loading and hydrating at 4× runs tasks of 51–200 ms
+ * on 16–24 of the 26 pages (steps and gradings stay within 16 ms but for up to seven 16–29 ms
+ * outliers, at no step in particular, in seven runs of eight). Much
+ * of a long task is font set-up: the first time the page uses a size of a weight and face,
+ * Chromium on Linux asks its browser process for the font's rendering settings, synchronously
+ * (and for each character a font lacks, for a fallback). In a trace of how-to-use's load at 4×,
+ * 44 of its 94 ms of layout were that; it is why a lesson's own HTML without any stylesheet or
+ * script still has long tasks (its headings, bold, italics and code are instances a plain
+ * paragraph does not need) while the same words as plain paragraphs have none. Keeping to a short
+ * type scale, unscaled glyph sizes in the drawings and a CJK face in the monospace stack cut
+ * these round trips on eighteen pages from 569 to 293, and the time over 50 ms in this spec by
+ * about a quarter (691–1,158 ms a run in three runs before, 550–904 ms in five after), without
+ * fewer pages having a long task. The rest is layout itself: a plain document of 160 paragraphs
+ * has a long task in about half the runs (measured below each run), and the machine is not slow
+ * (Lighthouse rates it at a benchmark index of 2,500–2,800, a fast desktop); unthrottled, a
+ * lesson's longest task while loading is already 22–36 ms on how-to-use and 60–90 ms on lessons
+ * with diagrams and steppers (with every diagram drawn as a PNG instead, the tasks at 4× stayed as
+ * they were); the limit asks for about 12 ms. Laying out the prose blocks only as they near the
+ * viewport (`content-visibility: auto`) cut the time over 50 ms by about 40 %, but then a step
+ * link no longer lands on its stepper and the ladder moves on the page as it steps (blocks above
+ * change height as they are first shown), so it is not used. Until the limits are met, the tests print
  * what they measure and fail only with HW_ENFORCE_LONG_TASKS=1.
  */
 const ENFORCED = process.env.HW_ENFORCE_LONG_TASKS === '1';
