@@ -16,9 +16,9 @@ import { builtPages, homeRoute, urlOf, type SitePage } from './site.ts';
 
 const CPU_SLOWDOWN = 4;
 /**
- * The lessons do not meet these limits yet: loading and hydrating at 4× runs tasks of 51–200 ms
+ * The lessons do not meet these limits yet: loading and hydrating at 4× runs tasks of 51–225 ms
  * on 16–24 of the 26 pages (steps and gradings stay within 16 ms but for up to ten 16–40 ms
- * outliers, at no step in particular, in eight runs of nine). Much
+ * outliers, at no step in particular, in nine runs of ten). Much
  * of a long task is font set-up: the first time the page uses a size of a weight and face,
  * Chromium on Linux asks its browser process for the font's rendering settings, synchronously
  * (and for each character a font lacks, for a fallback). In a trace of how-to-use's load at 4×,
@@ -26,9 +26,10 @@ const CPU_SLOWDOWN = 4;
  * script still has long tasks (its headings, bold, italics and code are instances a plain
  * paragraph does not need) while the same words as plain paragraphs have none. Keeping to a short
  * type scale, unscaled glyph sizes in the drawings and a CJK face in the monospace stack cut
- * these round trips on eighteen pages from 569 to 293, and the time over 50 ms in this spec by
- * about a quarter (691–1,158 ms a run in three runs before, 550–904 ms in six after), without
- * fewer pages having a long task. The rest is layout itself: a plain document of 160 paragraphs
+ * these round trips on eighteen pages from 569 to 293, and, in runs of this spec alone, the time
+ * over 50 ms by about a quarter (691–1,158 ms a run in three runs before, 550–897 ms in four
+ * after); runs inside a whole `npm test` spread wider (890–1,371 ms in three), and as many pages
+ * have a long task as before. The rest is layout itself: a plain document of 160 paragraphs
  * has a long task in about half the runs (measured below each run), and the machine is not slow
  * (Lighthouse rates it at a benchmark index of 2,500–2,800, a fast desktop); unthrottled, a
  * lesson's longest task while loading is already 22–36 ms on how-to-use and 60–90 ms on lessons
