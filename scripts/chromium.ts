@@ -2,7 +2,8 @@
  * The Chromium lookup of src/plugins/chromium.ts from the command line (scripts/ensure-browser.sh
  * uses it); it prints the path found by one source (or all of them):
  *
- *   node scripts/chromium.ts [env|playwright|system|any]    exit 1 when nothing is found
+ *   node scripts/chromium.ts [env|playwright|system|any]    the browser; exit 1 when nothing is found
+ *   node scripts/chromium.ts shell                          the headless shell (env, then PATH); exit 1 without one
  *   node scripts/chromium.ts launch <path>                  start it once headless, exit 1 if it cannot
  */
 import { chromium } from 'playwright';
@@ -12,6 +13,8 @@ import {
   chromiumFromPlaywright,
   chromiumFromSystem,
   findChromium,
+  HEADLESS_SHELL_ENV,
+  headlessShellFromSystem,
   type ChromiumSource,
 } from '../src/plugins/chromium.ts';
 
@@ -21,6 +24,7 @@ const lookups: Record<ChromiumSource, () => string | undefined> = {
   env: chromiumFromEnv,
   playwright: chromiumFromPlaywright,
   system: chromiumFromSystem,
+  shell: () => chromiumFromEnv(process.env, HEADLESS_SHELL_ENV) ?? headlessShellFromSystem(),
 };
 
 async function canLaunch(executablePath: string): Promise<boolean> {
@@ -39,7 +43,7 @@ async function main(args: string[]): Promise<number> {
   if (command === 'launch') return argument && (await canLaunch(argument)) ? 0 : 1;
   const lookup = command === 'any' ? findChromium : lookups[command as ChromiumSource];
   if (!lookup) {
-    console.error(`usage: node scripts/chromium.ts [env|playwright|system|any] | launch <path>`);
+    console.error(`usage: node scripts/chromium.ts [env|playwright|system|any|shell] | launch <path>`);
     return 2;
   }
   const found = lookup();

@@ -1,5 +1,8 @@
 # Finds (or, when there is none, installs) a Chromium for Playwright and for the build's mermaid
-# diagrams, and exports its path as PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH.
+# diagrams, and exports its path as PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH; and its headless shell
+# (Debian's chromium-headless-shell), which draws the diagrams and runs the tests that do not time
+# anything at a fraction of the browser's CPU, as CHROMIUM_HEADLESS_SHELL (src/plugins/chromium.ts
+# says which job takes which).
 #
 # SOURCE this file (`. scripts/ensure-browser.sh`) so the export reaches the caller (running it
 # with bash installs a browser just the same). Order, one line of output per step:
@@ -7,8 +10,12 @@
 #   2. Playwright's own download, if `playwright install chromium` was done before
 #   3. `playwright install chromium` now (works on laptops; fails fast without network access)
 #   4. chromium / chromium-browser / google-chrome on PATH
-#   5. Debian/Ubuntu as root or with password-less sudo: apt-get install chromium, with
-#      fonts-liberation (metric-compatible Arial, first in the diagrams' font stack)
+#   5. Debian/Ubuntu as root or with password-less sudo: apt-get install chromium and
+#      chromium-headless-shell, with fonts-liberation (metric-compatible Arial, first in the
+#      diagrams' font stack)
+# then the headless shell: CHROMIUM_HEADLESS_SHELL if set, chromium-headless-shell on PATH, or
+# apt-get install chromium-headless-shell where that can be done; without one, the browser does
+# both jobs (only slower).
 # On Linux it also makes sure a CJK font is present, so Chinese diagram labels are measured with
 # real glyphs (fonts-wqy-microhei) instead of fallback boxes.
 
@@ -58,8 +65,8 @@ hw_ensure_browser() {
 
   if [ -z "$found" ]; then
     if hw_can_apt; then
-      hw_say "No browser found; installing Debian's chromium package (apt-get install chromium fonts-liberation fonts-wqy-microhei)…"
-      hw_apt_install chromium fonts-liberation fonts-wqy-microhei || hw_say "apt-get install failed."
+      hw_say "No browser found; installing Debian's chromium package (apt-get install chromium chromium-headless-shell fonts-liberation fonts-wqy-microhei)…"
+      hw_apt_install chromium chromium-headless-shell fonts-liberation fonts-wqy-microhei || hw_say "apt-get install failed."
       found=$(hw_find system) || true
     fi
   fi
@@ -80,11 +87,28 @@ hw_ensure_browser() {
     fi
   fi
 
-  # `chromium --version` may print shell noise on stderr (Debian's wrapper does): keep stdout only.
-  local version
-  version=$("$found" --version 2>/dev/null | grep -m1 -oE '[0-9]+(\.[0-9]+){2,}') || version="unknown version"
-  hw_say "Using Chromium at $found ($version)"
+  local shell=""
+  if [ -n "${CHROMIUM_HEADLESS_SHELL:-}" ]; then
+    shell=$(hw_find shell) || { hw_say "CHROMIUM_HEADLESS_SHELL is set but unusable."; return 1; }
+  fi
+  [ -n "$shell" ] || shell=$(hw_find shell) || true
+  if [ -z "$shell" ] && hw_can_apt && apt-cache show chromium-headless-shell >/dev/null 2>&1; then
+    hw_say "No headless shell found; installing Debian's chromium-headless-shell (the tests' and diagrams' Chromium)…"
+    hw_apt_install chromium-headless-shell || hw_say "apt-get install chromium-headless-shell failed."
+    shell=$(hw_find shell) || true
+  fi
+
+  hw_say "Using Chromium at $found ($(hw_version "$found"))"
   export PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH="$found"
+  if [ -n "$shell" ]; then
+    hw_say "Using its headless shell at $shell ($(hw_version "$shell")) for the diagrams and the tests that time nothing"
+    export CHROMIUM_HEADLESS_SHELL="$shell"
+  else
+    hw_say "No headless shell: the browser draws the diagrams and runs every test (slower)."
+  fi
 }
+
+# `chromium --version` may print shell noise on stderr (Debian's wrapper does): keep stdout only.
+hw_version() { "$1" --version 2>/dev/null | grep -m1 -oE '[0-9]+(\.[0-9]+){2,}' || echo "unknown version"; }
 
 hw_ensure_browser
