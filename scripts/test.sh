@@ -109,7 +109,8 @@ side_by_side "astro check" type_check "layers" layers "unit tests" unit_tests
 step "Build into $DIST_DIR/ under the base path $BASE_PATH for $SITE_URL"
 gate "build" bash scripts/build-quietly.sh "$DIST_DIR"
 
-step "End-to-end tests (Playwright; the headless shell at ${CHROMIUM_HEADLESS_SHELL:-(none named: Playwright's own, or the browser)}, the long-task spec in Chromium at $PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH)"
+headless_shell=${CHROMIUM_HEADLESS_SHELL:-"none named: Playwright's own, or the browser"}
+step "End-to-end tests (Playwright; the headless shell: $headless_shell; the long-task spec in Chromium at $PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH)"
 E2E_PORT=$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
 export E2E_PORT
 gate "end-to-end tests" playwright test --config tests/playwright.config.ts
