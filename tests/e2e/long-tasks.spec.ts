@@ -16,34 +16,32 @@ import { builtPages, homeRoute, urlOf, type SitePage } from './site.ts';
 
 const CPU_SLOWDOWN = 4;
 /**
- * The lessons do not meet these limits yet: loading and hydrating at 4× runs tasks of 51–225 ms
- * on 16–24 of the 26 pages (steps and gradings stay within 16 ms but for up to ten 16–40 ms
- * outliers, at no step in particular, in nine runs of ten). Much
- * of a long task is font set-up: the first time the page uses a size of a weight and face,
- * Chromium on Linux asks its browser process for the font's rendering settings, synchronously
- * (and for each character a font lacks, for a fallback). In a trace of how-to-use's load at 4×,
- * 44 of its 94 ms of layout were that; it is why a lesson's own HTML without any stylesheet or
- * script still has long tasks (its headings, bold, italics and code are instances a plain
- * paragraph does not need) while the same words as plain paragraphs have none. Keeping to a short
- * type scale, unscaled glyph sizes in the drawings and a CJK face in the monospace stack cut
- * these round trips on eighteen pages from 569 to 293, and, in runs of this spec alone, the time
- * over 50 ms by about a quarter (691–1,158 ms a run in three runs before, 550–897 ms in four
- * after); runs inside a whole `npm test` spread wider (890–1,371 ms in three), and as many pages
- * have a long task as before. The rest is layout itself: a plain document of 160 paragraphs
- * has a long task in about half the runs (measured below each run), and the machine is not slow
- * (Lighthouse rates it at a benchmark index of 2,500–2,800, a fast desktop); unthrottled, a
- * lesson's longest task while loading is already 22–36 ms on how-to-use and 60–90 ms on lessons
- * with diagrams and steppers (with every diagram drawn as a PNG instead, the tasks at 4× stayed as
- * they were); the limit asks for about 12 ms. Laying out the prose blocks only as they near the
- * viewport (`content-visibility: auto`) cut the time over 50 ms by about 40 %, but then a step
- * link no longer lands on its stepper and the ladder moves on the page as it steps (blocks above
- * change height as they are first shown), so it is not used. Until the limits are met, the tests print
- * what they measure and fail only with HW_ENFORCE_LONG_TASKS=1.
+ * Measured in the browser a learner runs (the 'cpu' project launches Chromium itself, not the
+ * headless shell the other specs use), with Chromium 156.0.8078.129 on a 2-core machine.
+ *
+ * Steps and gradings meet their limit: in four runs, none of the 160 took over 16 ms (the worst
+ * 10.7 ms), where Chromium 156.0.8078.73 had up to ten 16–40 ms outliers in nine runs of ten.
+ * That limit is enforced.
+ *
+ * Loading and hydrating does not yet: 8–13 of the 26 pages ran a task over 50 ms (the worst
+ * 96–129 ms; 172–306 ms over the limit in all, in three runs of this spec alone and one inside
+ * `npm test`), where a plain document of 160 paragraphs now has none. Most of such a task is the
+ * page's first layout, forced when parsing ends (`Document::FinishedParsing`), not our scripts: in
+ * a trace of how-to-use's load (with .73), 94 of its 136 ms were layout, 44 of them font set-up
+ * (the first time a page uses a size of a weight and face, Chromium on Linux asks its browser
+ * process for the font's rendering settings, synchronously, and for a fallback for each character
+ * the font lacks). A short type scale, unscaled glyph sizes in the drawings and a CJK face in the
+ * monospace stack cut those round trips on eighteen pages from 569 to 293; the rest is layout of a
+ * long page at a quarter of the CPU. Laying out the prose blocks only as they near the viewport
+ * (`content-visibility: auto`) cut the time over 50 ms by about 40 %, but then a step link no
+ * longer landed on its stepper and the ladder moved on the page as it stepped (blocks above change
+ * height as they are first shown), so it is not used. Until loading meets its limit, those tests
+ * print what they measure and fail only with HW_ENFORCE_LONG_TASKS=1.
  */
 const ENFORCED = process.env.HW_ENFORCE_LONG_TASKS === '1';
-const check = (actual: unknown[], message: string) => {
+const check = (actual: unknown[], message: string, enforced = ENFORCED) => {
   if (actual.length > 0) console.log(`${test.info().title}: ${message}: ${JSON.stringify(actual)}`);
-  if (ENFORCED) expect(actual, message).toEqual([]);
+  if (enforced) expect(actual, message).toEqual([]);
 };
 const LONG_TASK_MS = 50;
 const INTERACTION_MS = 16;
@@ -176,7 +174,7 @@ for (const other of others) {
 for (const lesson of lessons) {
   // One load per lesson serves both measurements: the load and hydration first, then every
   // step and grading on the same hydrated page (a second slowed load would measure nothing new).
-  test(`at ${CPU_SLOWDOWN}× slower CPU /${lesson.route}: tasks over ${LONG_TASK_MS} ms while it loads and hydrates, steps and gradings over ${INTERACTION_MS} ms${ENFORCED ? '' : ' (reported)'}`, async ({ page }) => {
+  test(`at ${CPU_SLOWDOWN}× slower CPU /${lesson.route}: tasks over ${LONG_TASK_MS} ms while it loads and hydrates${ENFORCED ? '' : ' (reported)'}, steps and gradings over ${INTERACTION_MS} ms`, async ({ page }) => {
     // Every step of every stepper at a quarter of the CPU: a lesson with three long runs needs more
     // than the default 30 s.
     test.setTimeout(120_000);
@@ -200,7 +198,7 @@ for (const lesson of lessons) {
     expect(costs.length).toBeGreaterThan(0);
     const worst = costs.reduce((a, b) => (b.ms > a.ms ? b : a));
     console.log(`/${lesson.route}: ${costs.length} interactions, worst ${worst.ms.toFixed(1)} ms (${worst.what})`);
-    check(costs.filter((cost) => cost.ms > INTERACTION_MS), `interactions over ${INTERACTION_MS} ms`);
+    check(costs.filter((cost) => cost.ms > INTERACTION_MS), `interactions over ${INTERACTION_MS} ms`, true);
     check(await longTasks(page, since), `tasks over ${LONG_TASK_MS} ms while stepping and grading`);
   });
 }
