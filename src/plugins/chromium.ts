@@ -113,10 +113,9 @@ export type ChromiumJob = 'timing' | 'rendering';
 export function chromiumLaunchOptions(job: ChromiumJob = 'rendering'): { executablePath?: string; args: string[] } | undefined {
   const shell = job === 'rendering' ? findHeadlessShell() : undefined;
   if (shell) return { executablePath: shell, args: CHROMIUM_ARGS };
-  const named = chromiumFromEnv();
-  if (named) return { executablePath: named, args: CHROMIUM_ARGS };
-  const downloaded = chromiumFromPlaywright();
-  if (downloaded) return job === 'rendering' ? { args: CHROMIUM_ARGS } : { executablePath: downloaded, args: CHROMIUM_ARGS };
-  const system = chromiumFromSystem();
-  return system ? { executablePath: system, args: CHROMIUM_ARGS } : undefined;
+  const browser = findChromium();
+  if (!browser) return undefined;
+  // Named by PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH or found, Playwright's own download comes with its shell.
+  if (job === 'rendering' && browser === chromiumFromPlaywright()) return { args: CHROMIUM_ARGS };
+  return { executablePath: browser, args: CHROMIUM_ARGS };
 }
