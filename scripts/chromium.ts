@@ -13,8 +13,7 @@ import {
   chromiumFromPlaywright,
   chromiumFromSystem,
   findChromium,
-  HEADLESS_SHELL_ENV,
-  headlessShellFromSystem,
+  findHeadlessShell,
   type ChromiumSource,
 } from '../src/plugins/chromium.ts';
 
@@ -24,7 +23,7 @@ const lookups: Record<ChromiumSource, () => string | undefined> = {
   env: chromiumFromEnv,
   playwright: chromiumFromPlaywright,
   system: chromiumFromSystem,
-  shell: () => chromiumFromEnv(process.env, HEADLESS_SHELL_ENV) ?? headlessShellFromSystem(),
+  shell: findHeadlessShell,
 };
 
 async function canLaunch(executablePath: string): Promise<boolean> {
