@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { normaliseBase } from './src/i18n/locales.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
 import { termLinks } from './src/plugins/term-links.ts';
+import { lessonSections } from './src/plugins/lesson-sections.ts';
 import { SITE_PAGES } from './src/lessons/site-pages.ts';
 import { mermaidDiagrams } from './src/plugins/mermaid/mdast-plugin.ts';
 import { createDiagramRenderer } from './src/plugins/mermaid/render.ts';
@@ -55,6 +56,8 @@ export default defineConfig({
         baseLinks(base),
         // State names link to the states page from the build that first has it.
         termLinks({ base, statesPage: SITE_PAGES.some((page) => page.path === 'states') }),
+        // Last: it groups the nodes the plugins above have made.
+        lessonSections(),
       ],
     }),
   },

@@ -19,6 +19,9 @@ const hrefPaths = (links: Locator): Promise<string[]> =>
 /** The images among `images` that are displayed, once each has finished loading. */
 async function displayedImages(images: Locator): Promise<{ className: string; alt: string; naturalWidth: number }[]> {
   const shown: { className: string; alt: string; naturalWidth: number }[] = [];
+  // A figure in a section laid out only near the viewport has no box until it is scrolled to.
+  await images.first().evaluate((img) => img.parentElement?.scrollIntoView({ block: 'center' }));
+  await expect.poll(async () => (await Promise.all((await images.all()).map((image) => image.isVisible()))).some(Boolean)).toBe(true);
   for (const image of await images.all()) {
     if (!(await image.isVisible())) continue;
     await image.scrollIntoViewIfNeeded();

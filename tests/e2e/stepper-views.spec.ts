@@ -148,7 +148,13 @@ for (const lang of ['en', 'zh'] as const) {
       for (const stepper of [second, ...longest]) {
         const timeline = timelineOf(stepper);
         const live = await openStepper(page, stepper);
-        await live.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        // Two frames after the scroll: sections above that are laid out only near the viewport
+        // get their real height in the first, and the browser keeps the stepper where it is on
+        // screen (scroll anchoring) while its place on the page moves by the difference.
+        await live.evaluate(async (el) => {
+          el.scrollIntoView({ block: 'start' });
+          await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+        });
         const forward = live.locator('[data-action="forward"]');
         const ladder = live.locator('svg.lad');
         const ladderTop = () => ladder.evaluate((svg) => svg.getBoundingClientRect().top + window.scrollY);

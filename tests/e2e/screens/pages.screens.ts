@@ -34,7 +34,15 @@ for (const { route, url } of pages) {
           await page.waitForTimeout(30);
         }
         await page.waitForLoadState('networkidle');
-        await page.evaluate(() => window.scrollTo(0, 0));
+        // Sections laid out only near the viewport (content-visibility: auto) would be blank in a
+        // full-page capture, which draws beyond the viewport without bringing them near it: show
+        // every one, as scrolling through shows it.
+        await page.evaluate(() => {
+          for (const element of document.querySelectorAll<HTMLElement>('main *')) {
+            if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+          }
+          window.scrollTo(0, 0);
+        });
         await expect(page).toHaveScreenshot(name, { fullPage: true, animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.002 });
       });
     }
