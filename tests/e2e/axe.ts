@@ -11,10 +11,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { layOutDeferredSections } from './deferred.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  await layOutDeferredSections(page);
   const builder = new AxeBuilder({ page }).setLegacyMode(true).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] });
   if (include) builder.include(include);
   const results = await builder.analyze();

@@ -10,6 +10,7 @@
  * seed: without one, each visit draws its own fifteen questions.
  */
 import { expect, test } from '@playwright/test';
+import { layOutDeferredSections } from '../deferred.ts';
 import { built404Pages, builtPages, urlOf } from '../site.ts';
 
 const THEMES = ['light', 'dark'] as const;
@@ -34,15 +35,9 @@ for (const { route, url } of pages) {
           await page.waitForTimeout(30);
         }
         await page.waitForLoadState('networkidle');
-        // Sections laid out only near the viewport (content-visibility: auto) would be blank in a
-        // full-page capture, which draws beyond the viewport without bringing them near it: show
-        // every one, as scrolling through shows it.
-        await page.evaluate(() => {
-          for (const element of document.querySelectorAll<HTMLElement>('main *')) {
-            if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
-          }
-          window.scrollTo(0, 0);
-        });
+        // A full-page capture draws beyond the viewport without bringing what is there near it.
+        await layOutDeferredSections(page);
+        await page.evaluate(() => window.scrollTo(0, 0));
         await expect(page).toHaveScreenshot(name, { fullPage: true, animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.002 });
       });
     }
