@@ -151,10 +151,13 @@ for (const lang of ['en', 'zh'] as const) {
         // Two frames after the scroll: sections above that are laid out only near the viewport
         // get their real height in the first, and the browser keeps the stepper where it is on
         // screen (scroll anchoring) while its place on the page moves by the difference.
-        await live.evaluate(async (el) => {
+        const settled = await live.evaluate(async (el) => {
           el.scrollIntoView({ block: 'start' });
+          const before = el.getBoundingClientRect().top;
           await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+          return el.getBoundingClientRect().top - before;
         });
+        expect(Math.abs(settled), 'the stepper stays put on screen as the page around it is laid out').toBeLessThanOrEqual(2);
         const forward = live.locator('[data-action="forward"]');
         const ladder = live.locator('svg.lad');
         const ladderTop = () => ladder.evaluate((svg) => svg.getBoundingClientRect().top + window.scrollY);
