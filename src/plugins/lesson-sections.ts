@@ -20,8 +20,8 @@ import { lessonFileLocale } from './term-links.ts';
 export const ISLAND_COMPONENTS: ReadonlySet<string> = new Set(['Stepper', 'HeaderExplorer', 'Quiz']);
 
 /** The class of every section, and of those laid out only near the viewport. */
-export const SECTION_CLASS = 'lesson-section';
-export const DEFERRED_CLASS = 'is-deferred';
+const SECTION_CLASS = 'lesson-section';
+const DEFERRED_CLASS = 'is-deferred';
 
 const holdsIsland = (node: Nodes): boolean =>
   ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && ISLAND_COMPONENTS.has(node.name ?? '')) ||
