@@ -1,12 +1,13 @@
 /**
  * Every built page, in both languages: it renders with its title and the course outline, its
- * language switch leads to the same page in the other language, it fits 360 px and 1440 px
- * screens, and it stays readable, diagrams included, with JavaScript turned off.
+ * language switch leads to the same page in the other language, it fits a 1440 px screen (and a
+ * 360 px one: a11y.spec.ts, on its load of each page at that width), and it stays readable,
+ * diagrams included, with JavaScript turned off.
  */
 import type { Locator, Page } from '@playwright/test';
 import { comingAfterLast } from '../../src/i18n/index.ts';
-import { DIAGRAM_MIN_SCALE } from '../../src/plugins/mermaid/source.ts';
 import { expect, test, watchForProblems } from './fixtures.ts';
+import { fitsTheScreen } from './page-checks.ts';
 import { HTML_LANG, builtPages, counterpartRoute, homeRoute, lessonRoute, lessonsInOrder, urlOf } from './site.ts';
 
 const pathOfUrl = (url: string): string => new URL(url).pathname;
@@ -31,14 +32,6 @@ async function displayedImages(images: Locator): Promise<{ className: string; al
     );
   }
   return shown;
-}
-
-async function noHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.scrollingElement!.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, `page is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
 }
 
 for (const sitePage of builtPages()) {
@@ -126,29 +119,6 @@ for (const sitePage of builtPages()) {
       if ((await quizHeading.count()) > 0) expect(targets.at(-1)).toBe(await quizHeading.getAttribute('id'));
     }
 
-    /** No horizontal scrolling, the outline reachable, and every diagram at its size, at the current width. */
-    async function fitsTheScreen(page: Page): Promise<void> {
-      await noHorizontalScroll(page);
-      await expect(page.locator('h1')).toBeInViewport();
-      // On a phone the outline may sit behind a disclosure; it must open.
-      const outline = page.getByTestId('outline');
-      if (!(await outline.isVisible())) await page.locator('summary:has(+ nav[data-testid="outline"]), details:has(nav[data-testid="outline"]) > summary').first().click();
-      await expect(outline).toBeVisible();
-      await noHorizontalScroll(page);
-      // A diagram shrinks to fit its figure, but not below the min-width its image carries (at least
-      // DIAGRAM_MIN_SCALE of its drawn size); wider than that, it scrolls inside the figure, never the page.
-      for (const figure of await page.getByTestId('diagram').all()) {
-        await figure.scrollIntoViewIfNeeded();
-        const { shown, drawn, room, least } = await figure.evaluate((el) => {
-          const img = [...el.querySelectorAll('img')].find((i) => i.offsetWidth > 0)!;
-          return { shown: img.getBoundingClientRect().width, drawn: Number(img.getAttribute('width')), room: el.clientWidth, least: parseFloat(img.style.minWidth) };
-        });
-        expect(least, `a ${drawn} px diagram's least width`).toBeGreaterThanOrEqual(Math.round(drawn * DIAGRAM_MIN_SCALE));
-        expect(shown, `a ${drawn} px diagram in ${room} px`).toBeCloseTo(Math.min(drawn, Math.max(room, least)), 0);
-      }
-      await noHorizontalScroll(page);
-    }
-
     /** The language switch leads to the same page in the other language and back. */
     async function languageSwitch(page: Page): Promise<void> {
       const otherLang = sitePage.lang === 'en' ? 'zh' : 'en';
@@ -174,13 +144,6 @@ for (const sitePage of builtPages()) {
       if (lesson) await test.step('has previous/next links in course order and a table of contents whose links land', () => pagerAndToc(page));
       await test.step('fits a 1440 px wide screen without horizontal scrolling', () => fitsTheScreen(page));
       await test.step('language switch leads to the same page in the other language and back', () => languageSwitch(page));
-    });
-
-    // Loaded at phone width, not resized to it: what the page lays out as it loads is what a phone shows.
-    test('fits a 360 px wide screen without horizontal scrolling', async ({ page }) => {
-      await page.setViewportSize({ width: 360, height: 800 });
-      await page.goto(sitePage.url);
-      await fitsTheScreen(page);
     });
 
     test('is readable with JavaScript disabled, diagrams included', async ({ browser }) => {

@@ -3,44 +3,18 @@
  * the page and its diagrams, is remembered across reloads and pages, and is on <html> before
  * the page's content is even parsed (so nothing can be painted in the wrong theme).
  *
- * Every page is loaded once: its theme is set before <body> is parsed, it follows the system
- * and its diagrams follow it. The whole cycle (the toggle, reloads, the other language, a stored
- * choice against the system) is one inline script and one toggle in the layout every page
- * shares, so it runs on one page of each kind (the home page, a lesson, the lab, a lab level,
- * the states page…) in both languages, not six loads on each of the site's pages.
+ * That every page's theme is set before <body> is parsed, follows the system and takes its
+ * diagrams along is checked on the load a11y.spec.ts makes of each page. The whole cycle (the
+ * toggle, reloads, the other language, a stored choice against the system) is one inline script
+ * and one toggle in the layout every page shares, so it runs here on one page of each kind (the
+ * home page, a lesson, the lab, a lab level, the states page…) in both languages, not six loads
+ * on each of the site's pages.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { expectTheme, probeThemeAtBody, themeAtBody, type Theme } from './page-checks.ts';
 import { builtPages, counterpartRoute, urlOf, type SitePage } from './site.ts';
 
 const THEME_KEY = 'hw:theme';
-type Theme = 'light' | 'dark';
-
-const html = (page: Page) => page.locator('html');
-
-async function expectTheme(page: Page, theme: Theme): Promise<void> {
-  await expect(html(page)).toHaveAttribute('data-theme', theme);
-  const other: Theme = theme === 'dark' ? 'light' : 'dark';
-  for (const figure of await page.getByTestId('diagram').all()) {
-    await expect(figure.locator(`img.diagram-${theme}`)).toBeVisible();
-    await expect(figure.locator(`img.diagram-${other}`)).toBeHidden();
-  }
-}
-
-/** Marks what the first thing in <body> sees: whatever it sees is what the first paint of any content would use. */
-async function probeThemeAtBody(page: Page, url: string): Promise<void> {
-  // An init script would run too early; DOMContentLoaded too late.
-  await page.route(url, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(
-      /<body[^>]*>/,
-      (tag) => `${tag}<script>window.__themeAtBody = document.documentElement.dataset.theme ?? null</script>`,
-    );
-    await route.fulfill({ response, body });
-  });
-}
-
-const themeAtBody = (page: Page) => page.evaluate(() => (window as { __themeAtBody?: string | null }).__themeAtBody);
 
 /** A page's kind: its path without the language, lessons and lab levels each one kind. */
 const kindOf = ({ route }: SitePage): string => route.replace(/^zh\//, '').replace(/^(lessons|lab)\/[^/]+\/$/, '$1/*');
@@ -48,18 +22,6 @@ const kindOf = ({ route }: SitePage): string => route.replace(/^zh\//, '').repla
 const pages = builtPages();
 /** The first page of each kind, in each language. */
 const cyclePages = pages.filter((sitePage, i, all) => all.findIndex((other) => other.lang === sitePage.lang && kindOf(other) === kindOf(sitePage)) === i);
-
-for (const sitePage of pages) {
-  test(`/${sitePage.route}: the theme is set before <body> is parsed, follows the system, and the diagrams follow it`, async ({ page }) => {
-    await probeThemeAtBody(page, sitePage.url);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(sitePage.url);
-    expect(await themeAtBody(page)).toBe('dark');
-    await expectTheme(page, 'dark');
-    await page.emulateMedia({ colorScheme: 'light' });
-    await expectTheme(page, 'light');
-  });
-}
 
 for (const sitePage of cyclePages) {
   test.describe(`/${sitePage.route}`, () => {
