@@ -21,7 +21,7 @@
  */
 import { expect, test } from './fixtures.ts';
 import { firstScreenEnd } from './first-screen.ts';
-import { expectAllHydrated, gzipBytes, logScriptFetches, scrollThrough, totalGzip, useIslands, type Fetched } from './learner.ts';
+import { expectAllHydrated, gzipBytes, logScriptFetches, scrollThrough, totalGzip, useIslands, type Fetched, type FetchLog } from './learner.ts';
 import { built404Pages, builtPages, langOf, urlOf, type Lang } from './site.ts';
 import { recordBudget } from './budget-reporter.ts';
 import type { Page } from '@playwright/test';
@@ -43,11 +43,11 @@ const list = (files: readonly Fetched[]): string =>
   files.map((file) => `${(file.gzip / 1024).toFixed(2).padStart(6)} KB  ${new URL(file.url).pathname}`).join('\n');
 
 /** Scrolls through the page, waits for every island, uses each once, and lets the fetches settle. */
-async function learn(page: Page, lang: Lang): Promise<void> {
+async function learn(page: Page, lang: Lang, fetched: FetchLog): Promise<void> {
   await scrollThrough(page);
   await expectAllHydrated(page);
   await useIslands(page, lang);
-  await page.waitForLoadState('networkidle');
+  await fetched.settled();
 }
 
 const pages = [
@@ -89,7 +89,7 @@ for (const sitePage of pages) {
       expect.soft(firstScreen, 'the HTML up to the second section heading, gzip').toBeLessThanOrEqual(FIRST_SCREEN_BYTES);
       expectWithin(sitePage.route, 'html', whole, HTML_BYTES, 'the whole HTML, gzip', true);
 
-      await page.waitForLoadState('networkidle');
+      await fetched.settled();
       const blocking = await page.evaluate(() =>
         performance
           .getEntriesByType('resource')
@@ -116,7 +116,7 @@ for (const sitePage of pages) {
       }
       if (near.size === 0) expect(early, 'scripts fetched before any island is near the viewport').toEqual([]);
 
-      await learn(page, sitePage.lang);
+      await learn(page, sitePage.lang, fetched);
       const cold = await fetched.files();
       recordBudget({ page: sitePage.route, jsCold: totalGzip(cold) });
       if (islands.length === 0) expect(cold, 'a page without islands fetches no script').toEqual([]);
@@ -128,7 +128,7 @@ for (const sitePage of pages) {
         await searchOpener.first().click();
         await page.getByRole('dialog').getByRole('searchbox').fill(SEARCH_WORD[sitePage.lang]);
         await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
-        await page.waitForLoadState('networkidle');
+        await searchFiles.settled();
         const fetchedBySearch = (await searchFiles.files()).filter((file) => !cold.some((seen) => seen.url === file.url));
         const scripts = new Set((await fetched.files()).map((file) => file.url));
         const searchJs = fetchedBySearch.filter((file) => scripts.has(file.url));
@@ -147,7 +147,7 @@ for (const sitePage of pages) {
       await next.click();
       await page.waitForLoadState('load');
       const nextRoute = new URL(page.url()).pathname.slice(new URL(urlOf('')).pathname.length);
-      await learn(page, sitePage.lang);
+      await learn(page, sitePage.lang, fetched);
       const warm = (await fetched.files()).filter((file) => !cached.has(file.url));
       recordBudget({ page: nextRoute, jsWarm: totalGzip(warm) });
       expectWithin(sitePage.route, 'jsWarm', totalGzip(warm), WARM_JS_BYTES, `warm, from /${sitePage.route} to /${nextRoute}, gzip:\n${list(warm)}`);

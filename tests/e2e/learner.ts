@@ -4,7 +4,7 @@
  * fetched meanwhile. Islands are found by what they render, never by a lesson's name.
  */
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from '@playwright/test';
+import type { Page, Request, Response } from '@playwright/test';
 import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { expect } from './fixtures.ts';
 import type { Lang } from './site.ts';
@@ -33,6 +33,14 @@ export interface FetchLog {
   files(): Promise<Fetched[]>;
   /** How many script or data responses have arrived so far (synchronously, bodies not read). */
   count(): number;
+  /**
+   * Waits until no request the page made since the log started is in flight, and none has
+   * started or ended for `quietMs`. Not Playwright's 'networkidle': that is a moment in a page's
+   * load, so waiting for it again after the learner has scrolled or clicked returns at once,
+   * with what those actions fetched still on its way and missing from files(). 100 ms by
+   * default: a script's imports are requested as soon as it is parsed, well within that here.
+   */
+  settled(quietMs?: number): Promise<void>;
 }
 
 /** Starts logging the page's script and data responses (or, with another test, those it accepts). */
@@ -42,9 +50,28 @@ export function logScriptFetches(page: Page, accepts: (response: Response) => bo
     if (!accepts(response) || seen.has(response.url())) return;
     seen.set(response.url(), response.body().then((body) => ({ url: response.url(), gzip: gzipBytes(body) })));
   });
+  const inFlight = new Set<Request>();
+  let lastChange = Date.now();
+  page.on('request', (request) => {
+    inFlight.add(request);
+    lastChange = Date.now();
+  });
+  const ended = (request: Request) => {
+    if (inFlight.delete(request)) lastChange = Date.now();
+  };
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   return {
     files: async () => (await Promise.all(seen.values())).sort((a, b) => b.gzip - a.gzip),
     count: () => seen.size,
+    settled: (quietMs = 100) =>
+      expect
+        .poll(() => inFlight.size === 0 && Date.now() - lastChange >= quietMs, {
+          message: () => `requests still in flight: ${[...inFlight].map((request) => request.url()).join(', ')}`,
+          intervals: [50],
+          timeout: 20_000,
+        })
+        .toBe(true),
   };
 }
 
