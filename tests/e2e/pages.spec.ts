@@ -119,7 +119,11 @@ for (const sitePage of builtPages()) {
       if ((await quizHeading.count()) > 0) expect(targets.at(-1)).toBe(await quizHeading.getAttribute('id'));
     }
 
-    /** The language switch leads to the same page in the other language and back. */
+    /**
+     * The language switch leads to the same page in the other language. The way back is the
+     * other page's own switch, checked in that page's test; that the switch keeps a seed and a
+     * step link is quiz.spec's, stepper-views.spec's and progress.spec's.
+     */
     async function languageSwitch(page: Page): Promise<void> {
       const otherLang = sitePage.lang === 'en' ? 'zh' : 'en';
       const langSwitch = page.getByTestId('lang-switch');
@@ -130,8 +134,6 @@ for (const sitePage of builtPages()) {
       const seeded = (url: string) => new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\?seed=[0-9a-z]+)?$`);
       await expect(page).toHaveURL(seeded(urlOf(counterpartRoute(sitePage.route))));
       await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[otherLang]);
-      await page.getByTestId('lang-switch').click();
-      await expect(page).toHaveURL(seeded(sitePage.url));
     }
 
     // One load at 1440 px serves every check that reads the page as loaded; the language switch,
@@ -143,7 +145,7 @@ for (const sitePage of builtPages()) {
       await test.step('renders with its title, description, skip link, header and the course outline', () => rendersWithOutline(page));
       if (lesson) await test.step('has previous/next links in course order and a table of contents whose links land', () => pagerAndToc(page));
       await test.step('fits a 1440 px wide screen without horizontal scrolling', () => fitsTheScreen(page));
-      await test.step('language switch leads to the same page in the other language and back', () => languageSwitch(page));
+      await test.step('language switch leads to the same page in the other language', () => languageSwitch(page));
     });
 
     test('is readable with JavaScript disabled, diagrams included', async ({ browser }) => {
