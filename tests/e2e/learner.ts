@@ -66,12 +66,14 @@ export function logScriptFetches(page: Page, accepts: (response: Response) => bo
     count: () => seen.size,
     settled: (quietMs = 100) =>
       expect
-        .poll(() => inFlight.size === 0 && Date.now() - lastChange >= quietMs, {
-          message: () => `requests still in flight: ${[...inFlight].map((request) => request.url()).join(', ')}`,
-          intervals: [50],
-          timeout: 20_000,
-        })
-        .toBe(true),
+        .poll(
+          () => {
+            if (inFlight.size > 0) return [...inFlight].map((request) => request.url());
+            return Date.now() - lastChange >= quietMs ? [] : [`none in flight, but for less than ${quietMs} ms`];
+          },
+          { message: 'the requests still in flight', intervals: [50], timeout: 20_000 },
+        )
+        .toEqual([]),
   };
 }
 

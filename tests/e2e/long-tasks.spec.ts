@@ -5,13 +5,12 @@
  *   - loading the page and hydrating each of its islands in turn (each scrolled into view) runs
  *     no task over 50 ms (the browser's own 'longtask' entries);
  *   - every stepper step and every grading costs at most 16 ms of script, style and layout:
- *     the click, the render it causes (Preact renders in a microtask) and a forced style and
- *     layout, timed in the page; the wait for the next frame is not counted.
+ *     the click, the store update, the re-render it causes (in a timer task after the click)
+ *     and a forced style and layout, timed in the page; the wait for the next frame is not
+ *     counted.
  */
 import type { Locator, Page } from '@playwright/test';
-import { quizStrings } from '../../src/i18n/sections/quiz.ts';
 import { expect, test } from './fixtures.ts';
-import { answerSomething } from './learner.ts';
 import { builtPages, homeRoute, urlOf, type SitePage } from './site.ts';
 
 const CPU_SLOWDOWN = 4;
@@ -19,10 +18,13 @@ const CPU_SLOWDOWN = 4;
  * Measured in the browser a learner runs (the 'cpu' project launches Chromium itself, not the
  * headless shell the other specs use), with Chromium 156.0.8078.129 on a 2-core machine.
  *
- * Steps and gradings nearly meet their limit: in seven runs, one step of the 160 took over 16 ms
- * once (17.5 ms, a first step, inside a whole `npm test`) and the worst of every other run was
- * 9.0–15.5 ms, where Chromium 156.0.8078.73 had up to ten 16–40 ms outliers in nine runs of ten.
- * Not met with room to spare, so it is reported like the rest.
+ * Steps and gradings miss their limit once the re-render is counted. In one run of this spec
+ * alone, 118 of the 480 took over 16 ms: 69 of the 400 steps (16–31 ms) and 49 of the 80
+ * gradings (the worst 36 ms, a first grading in the Chinese TIME-WAIT lesson). A grading
+ * re-renders the whole quiz, every question card with its story. The clock stops at the first
+ * render that shows the change; a re-render the click causes later through another store (the
+ * progress a grading records) is not counted, so these figures are a floor. Reported, not
+ * enforced, like the rest.
  *
  * Loading and hydrating nearly meets its limit, not with room. Since a lesson's later sections
  * without an island are laid out only as they near the viewport (`content-visibility: auto`,
@@ -56,10 +58,40 @@ test.describe.configure({ mode: 'serial' });
 declare global {
   interface Window {
     longTasks?: { start: number; duration: number }[];
+    timeUntilRendered?: (root: Element, click: () => void, rendered: () => boolean) => Promise<number>;
   }
 }
 
+/**
+ * Put into the page: clicks, and resolves with the milliseconds until what the click changes
+ * under `root` has been rendered and laid out: the click's handlers, the store update, the
+ * island's re-render and a forced style and layout. The re-render is not in the click's own
+ * microtasks: @nanostores/preact re-renders a component in a timer task after its store
+ * changes. A MutationObserver's callback runs at the end of the microtasks the render ran in,
+ * so the time ends there, once `rendered()` says the change the click should make is on the page.
+ */
+function installRenderTimer(): void {
+  window.timeUntilRendered = (root, click, rendered) =>
+    new Promise((resolve, reject) => {
+      const gaveUp = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error('the click rendered nothing within 5 s'));
+      }, 5000);
+      const observer = new MutationObserver(() => {
+        if (!rendered()) return;
+        observer.disconnect();
+        clearTimeout(gaveUp);
+        document.body.getBoundingClientRect(); // style and layout, now rather than at the next frame
+        resolve(performance.now() - start);
+      });
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      const start = performance.now();
+      click();
+    });
+}
+
 async function slowCpu(page: Page): Promise<void> {
+  await page.addInitScript(installRenderTimer);
   await page.addInitScript(() => {
     window.longTasks = [];
     new PerformanceObserver((list) => {
@@ -84,32 +116,49 @@ async function hydrateEach(page: Page): Promise<void> {
 const longTasks = async (page: Page, since = 0) =>
   (await page.evaluate(() => window.longTasks ?? [])).filter((task) => task.duration > LONG_TASK_MS && task.start >= since);
 
-/** Script (the click and the render it queues) plus style and layout, in milliseconds. */
-const clickCost = (target: Locator): Promise<number> =>
-  target.evaluate(async (element: HTMLElement) => {
-    const start = performance.now();
-    element.click();
-    for (let tick = 0; tick < 8; tick++) await Promise.resolve(); // the microtasks Preact renders in
-    document.body.getBoundingClientRect(); // style and layout, now rather than at the next frame
-    return performance.now() - start;
-  });
-
 /**
- * Steps a stepper to its last frame inside the page, timing each step as clickCost does, and
- * lets a frame be drawn between steps, as between a learner's clicks. One call for the whole
- * run: a round trip from the test per step cost more, at a quarter of the CPU, than the steps.
+ * Steps a stepper to its last frame inside the page, timing each step until it is rendered
+ * (timeUntilRendered), and lets a frame be drawn between steps, as between a learner's clicks.
+ * One call for the whole run: a round trip from the test per step cost more, at a quarter of the
+ * CPU, than the steps.
  */
 const stepCosts = (stepper: Locator): Promise<number[]> =>
   stepper.evaluate(async (root) => {
     const costs: number[] = [];
     const forward = () => root.querySelector<HTMLButtonElement>('[data-action="forward"]');
     for (let button = forward(); button && !button.disabled; button = forward()) {
-      const start = performance.now();
-      button.click();
-      for (let tick = 0; tick < 8; tick++) await Promise.resolve(); // the microtasks Preact renders in
-      document.body.getBoundingClientRect(); // style and layout, now rather than at the next frame
-      costs.push(performance.now() - start);
+      const before = root.getAttribute('data-step');
+      costs.push(await window.timeUntilRendered!(root, () => button.click(), () => root.getAttribute('data-step') !== before));
       await new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 50)));
+    }
+    return costs;
+  });
+
+/**
+ * Answers each quiz question on the page (the first option or flag, or a number typed) and
+ * checks it, timing each check until its feedback is rendered (timeUntilRendered). A frame is
+ * drawn after each answer and each check. Inside the page, for the reason stepCosts is: a round
+ * trip from the test per answer cost more than the grading.
+ */
+const gradingCosts = (page: Page): Promise<number[]> =>
+  page.evaluate(async () => {
+    const costs: number[] = [];
+    const frameDrawn = () => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 50)));
+    for (const [q, card] of [...document.querySelectorAll<HTMLElement>('[data-testid="quiz-question"]')].entries()) {
+      card.scrollIntoView({ block: 'center' });
+      await frameDrawn();
+      const choice = card.querySelector<HTMLInputElement>('input[type=radio]') ?? card.querySelector<HTMLInputElement>('input[type=checkbox]');
+      const number = card.querySelector<HTMLInputElement>('input[type=text]');
+      if (choice) choice.click();
+      else if (number) {
+        number.value = '0';
+        number.dispatchEvent(new Event('input', { bubbles: true }));
+      } else throw new Error(`question ${q + 1}: no option, flag or number field to answer with`);
+      await frameDrawn();
+      const check = card.querySelector<HTMLButtonElement>('.quiz-check');
+      if (!check || check.disabled) throw new Error(`question ${q + 1}: no check button to press once answered`);
+      costs.push(await window.timeUntilRendered!(card, () => check.click(), () => card.querySelector('.quiz-feedback') !== null));
+      await frameDrawn();
     }
     return costs;
   });
@@ -191,16 +240,11 @@ for (const lesson of lessons) {
     for (const [s, stepper] of (await page.locator('.stp.is-live').all()).entries()) {
       for (const [step, ms] of (await stepCosts(stepper)).entries()) costs.push({ what: `stepper ${s + 1}, step ${step + 1}`, ms });
     }
-    const checkLabel = quizStrings[lesson.lang]['quiz.check'];
-    for (const [q, card] of (await page.getByTestId('quiz-question').all()).entries()) {
-      await card.scrollIntoViewIfNeeded();
-      await answerSomething(card);
-      costs.push({ what: `grading question ${q + 1}`, ms: await clickCost(card.getByRole('button', { name: checkLabel, exact: true })) });
-      await expect(card.locator('.quiz-feedback')).toBeVisible();
-    }
+    for (const [q, ms] of (await gradingCosts(page)).entries()) costs.push({ what: `grading question ${q + 1}`, ms });
     expect(costs.length).toBeGreaterThan(0);
     const worst = costs.reduce((a, b) => (b.ms > a.ms ? b : a));
-    console.log(`/${lesson.route}: ${costs.length} interactions, worst ${worst.ms.toFixed(1)} ms (${worst.what})`);
+    const gradings = costs.filter((cost) => cost.what.startsWith('grading')).length;
+    console.log(`/${lesson.route}: ${costs.length} interactions (${costs.length - gradings} steps, ${gradings} gradings), worst ${worst.ms.toFixed(1)} ms (${worst.what})`);
     check(costs.filter((cost) => cost.ms > INTERACTION_MS), `interactions over ${INTERACTION_MS} ms`);
     check(await longTasks(page, since), `tasks over ${LONG_TASK_MS} ms while stepping and grading`);
   });
