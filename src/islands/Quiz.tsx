@@ -26,7 +26,7 @@ import { $progress } from '../stores/progress.ts';
 import { createQuizStore, isFinal } from '../stores/quiz.ts';
 import { useIslandData } from './island-data.ts';
 import { ProgressNotice } from './quiz/ProgressNotice.tsx';
-import { QuestionCard } from './quiz/QuestionCard.tsx';
+import { StableQuestionCard } from './quiz/QuestionCard.tsx';
 import { ResetProgress } from './quiz/ResetProgress.tsx';
 import { usePageTexts } from './page-texts.ts';
 import { format, type QuizStrings } from './quiz/strings.ts';
@@ -99,7 +99,7 @@ function LiveQuiz({ lesson, pool, kinds, count, seed, builtQuestions, locale, st
       <p class="quiz-variant">{format(s, 'quiz.variant', { seed: formatSeed(state.seed) })}</p>
       <ol class="quiz-questions">
         {state.questions.map((question, i) => (
-          <QuestionCard
+          <StableQuestionCard
             key={`${state.seed}-${i}`}
             question={question}
             response={state.responses[i]}

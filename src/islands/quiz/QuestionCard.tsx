@@ -3,6 +3,7 @@
  * registry), its own Check button and its feedback, announced
  * politely when it changes. Controls stay disabled until the island is live (`enabled`).
  */
+import { Component } from 'preact';
 import type { Locale } from '../../i18n/locales.ts';
 import type { ReasonMessages } from '../../i18n/reason-format.ts';
 import type { Grade, Question, Response } from '../../quiz/index.ts';
@@ -76,4 +77,22 @@ export function QuestionCard(props: QuestionCardProps) {
       </div>
     </li>
   );
+}
+
+/**
+ * A question card that renders again only when one of its own values changes. Checking one
+ * answer changes one question of the quiz's state, and rendering every card again, each with its
+ * story, was most of what a grading cost on a slow phone. The callbacks are left out of the
+ * comparison: a list that uses this card makes them anew on every render, for the same index of
+ * the same store, so a new callback never means a new behaviour.
+ */
+export class StableQuestionCard extends Component<QuestionCardProps> {
+  override shouldComponentUpdate(next: QuestionCardProps): boolean {
+    const keys = new Set([...Object.keys(this.props), ...Object.keys(next)] as (keyof QuestionCardProps)[]);
+    return [...keys].some((key) => typeof next[key] !== 'function' && next[key] !== this.props[key]);
+  }
+
+  override render() {
+    return <QuestionCard {...this.props} />;
+  }
 }
