@@ -18,15 +18,14 @@ const CPU_SLOWDOWN = 4;
  * Measured in the browser a learner runs (the 'cpu' project launches Chromium itself, not the
  * headless shell the other specs use), with Chromium 156.0.8078.129 on a 2-core machine.
  *
- * Steps and gradings miss their limit once the re-render is counted. In one run of this spec
- * alone, 118 of the 480 took over 16 ms: 69 of the 400 steps (16–31 ms) and 49 of the 80
- * gradings (the worst 36 ms, a first grading in the Chinese TIME-WAIT lesson). A grading
- * re-renders the whole quiz, every question card with its story. The clock stops at the first
- * render that shows the change; a re-render the click causes later through another store (the
- * progress a grading records) is not counted, so these figures are a floor. Reported, not
- * enforced, like the rest.
+ * Steps and gradings miss their limit once the re-render is counted. In a whole `npm test` on a
+ * clean clone, 100 of the 480 took over 16 ms: 73 of the 398 steps (16–32 ms) and 27 of the 82
+ * gradings (up to 30 ms), a quiz rendering again only the question checked. The clock stops at
+ * the first render that shows the change; a re-render the click causes later through another
+ * store (the progress a grading records) is not counted, so these figures are a floor.
  *
- * Loading and hydrating nearly meets its limit, not with room. Since a lesson's later sections
+ * Loading and hydrating nearly meets its limit, not with room (on a slower machine than the one
+ * measured below, 9–14 pages a run, the worst task 97 ms). Since a lesson's later sections
  * without an island are laid out only as they near the viewport (`content-visibility: auto`,
  * src/plugins/lesson-sections.ts; the states page's entries too), 2–5 of the 26 pages ran a task
  * over 50 ms in three runs of this spec alone (the worst 67–83 ms, 29–83 ms over the limit in
