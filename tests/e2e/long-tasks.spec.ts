@@ -25,7 +25,7 @@ const CPU_SLOWDOWN = 4;
  * store (the progress a grading records) is not counted, so these figures are a floor.
  *
  * Loading and hydrating nearly meets its limit, not with room (on a slower machine than the one
- * measured below, 9–14 pages a run, the worst task 97 ms). Since a lesson's later sections
+ * measured below, 9–16 pages a run, the worst task 97–105 ms). Since a lesson's later sections
  * without an island are laid out only as they near the viewport (`content-visibility: auto`,
  * src/plugins/lesson-sections.ts; the states page's entries too), 2–5 of the 26 pages ran a task
  * over 50 ms in three runs of this spec alone (the worst 67–83 ms, 29–83 ms over the limit in
