@@ -28,28 +28,27 @@ export function isScriptOrData(response: Response): boolean {
   return resourceType === 'script' || /javascript|ecmascript/.test(type) || /[/+]json$/.test(type) || new URL(response.url()).pathname.endsWith('.json');
 }
 
-export interface FetchLog {
-  /** Every script or data file fetched since the log started, once per URL (bodies read and gzipped). */
-  files(): Promise<Fetched[]>;
-  /** How many script or data responses have arrived so far (synchronously, bodies not read). */
-  count(): number;
+export interface RequestWatch {
   /**
-   * Waits until no request the page made since the log started is in flight, and none has
+   * Waits until no request the page made since the watch started is in flight, and none has
    * started or ended for `quietMs`. Not Playwright's 'networkidle': that is a moment in a page's
    * load, so waiting for it again after the learner has scrolled or clicked returns at once,
-   * with what those actions fetched still on its way and missing from files(). 100 ms by
-   * default: a script's imports are requested as soon as it is parsed, well within that here.
+   * with what those actions fetched still on its way. 100 ms by default: a script's imports are
+   * requested as soon as it is parsed, well within that here.
    */
   settled(quietMs?: number): Promise<void>;
 }
 
-/** Starts logging the page's script and data responses (or, with another test, those it accepts). */
-export function logScriptFetches(page: Page, accepts: (response: Response) => boolean = isScriptOrData): FetchLog {
-  const seen = new Map<string, Promise<Fetched>>();
-  page.on('response', (response) => {
-    if (!accepts(response) || seen.has(response.url())) return;
-    seen.set(response.url(), response.body().then((body) => ({ url: response.url(), gzip: gzipBytes(body) })));
-  });
+/** A RequestWatch that also keeps the page's script and data files. */
+export interface FetchLog extends RequestWatch {
+  /** Every script or data file fetched since the log started, once per URL (bodies read and gzipped). */
+  files(): Promise<Fetched[]>;
+  /** How many script or data responses have arrived so far (synchronously, bodies not read). */
+  count(): number;
+}
+
+/** Starts counting the page's requests in flight (every request, whatever it fetches). */
+export function watchRequests(page: Page): RequestWatch {
   const inFlight = new Set<Request>();
   let lastChange = Date.now();
   page.on('request', (request) => {
@@ -62,8 +61,6 @@ export function logScriptFetches(page: Page, accepts: (response: Response) => bo
   page.on('requestfinished', ended);
   page.on('requestfailed', ended);
   return {
-    files: async () => (await Promise.all(seen.values())).sort((a, b) => b.gzip - a.gzip),
-    count: () => seen.size,
     settled: (quietMs = 100) =>
       expect
         .poll(
@@ -74,6 +71,21 @@ export function logScriptFetches(page: Page, accepts: (response: Response) => bo
           { message: 'the requests still in flight', intervals: [50], timeout: 20_000 },
         )
         .toEqual([]),
+  };
+}
+
+/** Starts logging the page's script and data responses (or, with another test, those it accepts). */
+export function logScriptFetches(page: Page, accepts: (response: Response) => boolean = isScriptOrData): FetchLog {
+  const seen = new Map<string, Promise<Fetched>>();
+  page.on('response', (response) => {
+    if (!accepts(response) || seen.has(response.url())) return;
+    seen.set(response.url(), response.body().then((body) => ({ url: response.url(), gzip: gzipBytes(body) })));
+  });
+  const requests = watchRequests(page);
+  return {
+    files: async () => (await Promise.all(seen.values())).sort((a, b) => b.gzip - a.gzip),
+    count: () => seen.size,
+    settled: requests.settled,
   };
 }
 

@@ -11,6 +11,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { watchRequests, type RequestWatch } from './learner.ts';
 import { builtPages, homeRoute, urlOf, type SitePage } from './site.ts';
 
 const CPU_SLOWDOWN = 4;
@@ -58,18 +59,22 @@ declare global {
   interface Window {
     longTasks?: { start: number; duration: number }[];
     timeUntilRendered?: (root: Element, click: () => void, rendered: () => boolean) => Promise<number>;
+    betweenClicks?: () => Promise<void>;
   }
 }
 
 /**
- * Put into the page: clicks, and resolves with the milliseconds until what the click changes
- * under `root` has been rendered and laid out: the click's handlers, the store update, the
- * island's re-render and a forced style and layout. The re-render is not in the click's own
- * microtasks: @nanostores/preact re-renders a component in a timer task after its store
- * changes. A MutationObserver's callback runs at the end of the microtasks the render ran in,
- * so the time ends there, once `rendered()` says the change the click should make is on the page.
+ * Put into the page. betweenClicks lets a frame be drawn and the page rest a little, as between a
+ * learner's clicks. timeUntilRendered clicks, and resolves with the milliseconds until what the
+ * click changes under `root` has been rendered and laid out: the click's handlers, the store
+ * update, the island's re-render and a forced style and layout. The re-render is not in the
+ * click's own microtasks: @nanostores/preact re-renders a component in a timer task after its
+ * store changes. A MutationObserver's callback runs at the end of the microtasks the render ran
+ * in, so the time ends there, once `rendered()` says the change the click should make is on the
+ * page.
  */
-function installRenderTimer(): void {
+function installClickTimers(): void {
+  window.betweenClicks = () => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 50)));
   window.timeUntilRendered = (root, click, rendered) =>
     new Promise((resolve, reject) => {
       const gaveUp = setTimeout(() => {
@@ -90,7 +95,7 @@ function installRenderTimer(): void {
 }
 
 async function slowCpu(page: Page): Promise<void> {
-  await page.addInitScript(installRenderTimer);
+  await page.addInitScript(installClickTimers);
   await page.addInitScript(() => {
     window.longTasks = [];
     new PerformanceObserver((list) => {
@@ -101,14 +106,14 @@ async function slowCpu(page: Page): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 }
 
-/** Brings each island into view in turn and waits until it has hydrated. */
-async function hydrateEach(page: Page): Promise<void> {
+/** Brings each island into view in turn, waits until it has hydrated, and lets the fetches settle. */
+async function hydrateEach(page: Page, requests: RequestWatch): Promise<void> {
   for (const island of await page.locator('astro-island').all()) {
     // An island's element has no box of its own (display: contents): scroll to what it shows.
     await island.evaluate((element) => (element.firstElementChild ?? element.parentElement)?.scrollIntoView({ block: 'center' }));
     await expect(island).not.toHaveAttribute('ssr', { timeout: 15_000 });
   }
-  await page.waitForLoadState('networkidle');
+  await requests.settled();
 }
 
 /** The long tasks that started at or after `since` (ms on the page's clock). */
@@ -128,7 +133,7 @@ const stepCosts = (stepper: Locator): Promise<number[]> =>
     for (let button = forward(); button && !button.disabled; button = forward()) {
       const before = root.getAttribute('data-step');
       costs.push(await window.timeUntilRendered!(root, () => button.click(), () => root.getAttribute('data-step') !== before));
-      await new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 50)));
+      await window.betweenClicks!();
     }
     return costs;
   });
@@ -142,10 +147,9 @@ const stepCosts = (stepper: Locator): Promise<number[]> =>
 const gradingCosts = (page: Page): Promise<number[]> =>
   page.evaluate(async () => {
     const costs: number[] = [];
-    const frameDrawn = () => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 50)));
     for (const [q, card] of [...document.querySelectorAll<HTMLElement>('[data-testid="quiz-question"]')].entries()) {
       card.scrollIntoView({ block: 'center' });
-      await frameDrawn();
+      await window.betweenClicks!();
       const choice = card.querySelector<HTMLInputElement>('input[type=radio]') ?? card.querySelector<HTMLInputElement>('input[type=checkbox]');
       const number = card.querySelector<HTMLInputElement>('input[type=text]');
       if (choice) choice.click();
@@ -153,11 +157,11 @@ const gradingCosts = (page: Page): Promise<number[]> =>
         number.value = '0';
         number.dispatchEvent(new Event('input', { bubbles: true }));
       } else throw new Error(`question ${q + 1}: no option, flag or number field to answer with`);
-      await frameDrawn();
+      await window.betweenClicks!();
       const check = card.querySelector<HTMLButtonElement>('.quiz-check');
       if (!check || check.disabled) throw new Error(`question ${q + 1}: no check button to press once answered`);
       costs.push(await window.timeUntilRendered!(card, () => check.click(), () => card.querySelector('.quiz-feedback') !== null));
-      await frameDrawn();
+      await window.betweenClicks!();
     }
     return costs;
   });
@@ -171,8 +175,9 @@ const gradingCosts = (page: Page): Promise<number[]> =>
 async function loadAndHydrateSlowly(page: Page, target: SitePage): Promise<void> {
   await page.goto(urlOf(homeRoute(target.lang)));
   await slowCpu(page);
+  const requests = watchRequests(page);
   await page.goto(target.url);
-  await hydrateEach(page);
+  await hydrateEach(page, requests);
   await page.waitForTimeout(200);
   check(await longTasks(page), `loading and hydrating: tasks over ${LONG_TASK_MS} ms (start, duration in ms)`);
 }
